@@ -1,0 +1,41 @@
+# Hadath: `make run` opens the app, `make test` runs the whole suite.
+# Both create (or reuse) the local virtual environment in .venv.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck forms bench screenshots clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+# Build step: compile ui/*.ui into desktop_app/gui/forms and .ts into .qm.
+forms: $(STAMP)
+	$(PY) tools/build_resources.py
+
+run: forms
+	$(PY) -m desktop_app
+
+test: forms
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not benchmark" -p no:randomly
+	$(PY) -m ruff check desktop_app tests tools
+	$(PY) -m mypy
+
+lint: $(STAMP)
+	$(PY) -m ruff check desktop_app tests tools
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
+bench: forms
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.run
+
+screenshots: forms
+	QT_QPA_PLATFORM=offscreen $(PY) tools/render_screenshots.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info desktop_app/gui/forms/*_ui.py resources/translations/*.qm
