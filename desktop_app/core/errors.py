@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate scans for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
