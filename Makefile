@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck forms bench screenshots clean
+.PHONY: run test lint typecheck forms bench screenshots clean translations vnu
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,7 +20,13 @@ forms: $(STAMP)
 run: forms
 	$(PY) -m desktop_app
 
-test: forms
+# The Nu Html Checker validates exported pages in the tests; without npm they skip it.
+.tools/node_modules/vnu-jar/build/dist/vnu.jar:
+	-command -v npm >/dev/null && npm install --silent --no-audit --no-fund --prefix .tools vnu-jar
+
+vnu: .tools/node_modules/vnu-jar/build/dist/vnu.jar
+
+test: forms vnu
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not benchmark" -p no:randomly
 	$(PY) -m ruff check desktop_app tests tools
 	$(PY) -m mypy
@@ -39,3 +45,6 @@ screenshots: forms
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info desktop_app/gui/forms/*_ui.py resources/translations/*.qm
+
+translations: $(STAMP)
+	$(PY) tools/update_translations.py

@@ -1,0 +1,87 @@
+"""QApplication bootstrap: language, translators, layout direction, then the main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from desktop_app.i18n import RTL_LANGUAGES, load_translator, system_language
+
+# Installed translators must outlive their installation: Qt keeps only a raw pointer, so
+# a translator Python collects would crash the next translate() call.
+_installed: list[object] = []
+
+
+def install_translations(app: object, language: str) -> None:
+    """Replace the installed translators with Qt's own and Hadath's for `language`."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    for old in _installed:
+        app.removeTranslator(old)  # type: ignore[arg-type]
+    _installed.clear()
+    installed = _installed
+    qt_translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt_translator.load(f"qt_{language}", folder):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    own = load_translator(language)
+    if own is not None:
+        app.installTranslator(own)
+        installed.append(own)
+    QLocale.setDefault(QLocale(language))
+
+
+def create_application(language: str, argv: Sequence[str] | None = None) -> object:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Hadath")
+    app.setApplicationName("Hadath")
+    app.setApplicationDisplayName("Hadath")
+    app.setDesktopFileName("org.hadath.Hadath")
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
+    )
+    install_translations(app, language)
+    return app
+
+
+def main(db: str | None = None, article_id: int | None = None) -> int:
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    language = system_language()
+    app = create_application(language)
+    assert isinstance(app, QApplication)
+    from desktop_app.core.errors import HadathError
+    from desktop_app.store.database import Database
+
+    try:
+        database = Database.open(db)
+    except HadathError as error:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "Cannot open the database"),
+            error.message(lambda t: QCoreApplication.translate("errors", t)),
+        )
+        return 1
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(database, language)
+    window.restore_state(QSettings())
+    window.show()
+    if article_id is not None:
+        window.show_article(article_id)
+    try:
+        return app.exec()
+    finally:
+        database.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,237 @@
+"""The `hadath` command line: thin commands over core and store.
+
+No arguments (or `open ID`) starts the GUI; everything else runs headless. Every error is
+one line on standard error in the UI language, a non-zero exit, and an unchanged database:
+imports parse every file before anything is written, and each write is one transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from desktop_app import __version__
+from desktop_app.core.errors import QT_TRANSLATE_NOOP, HadathError, InputError
+from desktop_app.i18n import error_text, load_translator, system_language
+
+if TYPE_CHECKING:
+    from desktop_app.store.database import Database
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+Translate = Callable[[str], str]
+
+
+def _translator(language: str) -> Translate:
+    translator = load_translator(language)
+    if translator is None:
+        return lambda text: text
+    return lambda text: translator.translate("cli", text) or text
+
+
+def build_parser(tr: Translate) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hadath",
+        description=tr(QT_TRANSLATE_NOOP("cli", "Hadath: write and publish event coverage.")),
+    )
+    parser.add_argument("--version", action="version", version=f"hadath {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=tr(QT_TRANSLATE_NOOP("cli", "database file (default: $HADATH_DB or the user data folder)")),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = commands.add_parser(
+        "import", help=tr(QT_TRANSLATE_NOOP("cli", "import .md, .txt or .html files and folders"))
+    )
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument(
+        "--event", metavar="TITLE",
+        help=tr(QT_TRANSLATE_NOOP("cli", "attach the articles to this event (created if new)")),
+    )
+    imp.add_argument(
+        "--title", metavar="TITLE", help=tr(QT_TRANSLATE_NOOP("cli", "article title (when importing one file)"))
+    )
+
+    exp = commands.add_parser(
+        "export", help=tr(QT_TRANSLATE_NOOP("cli", "export an article as HTML or Markdown"))
+    )
+    exp.add_argument("id", type=int, metavar="ID")
+    exp.add_argument(
+        "--format", required=True, choices=("html", "md"), help=tr(QT_TRANSLATE_NOOP("cli", "output format"))
+    )
+    exp.add_argument("--fragment", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "HTML body only, for a CMS")))
+    exp.add_argument(
+        "-o", "--output", metavar="FILE", default="-",
+        help=tr(QT_TRANSLATE_NOOP("cli", "output file; - for standard output")),
+    )
+
+    lst = commands.add_parser("list", help=tr(QT_TRANSLATE_NOOP("cli", "list the articles")))
+    lst.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "print JSON")))
+
+    sea = commands.add_parser("search", help=tr(QT_TRANSLATE_NOOP("cli", "search the articles")))
+    sea.add_argument("query", metavar="QUERY")
+    sea.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "print JSON")))
+    sea.add_argument(
+        "--limit", type=int, default=20, help=tr(QT_TRANSLATE_NOOP("cli", "at most this many hits"))
+    )
+
+    opn = commands.add_parser("open", help=tr(QT_TRANSLATE_NOOP("cli", "open the app on an article")))
+    opn.add_argument("id", type=int, metavar="ID")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    language = system_language()
+    tr = _translator(language)
+    parser = build_parser(tr)
+    args = parser.parse_args(args_list)
+    if args.command in (None, "open"):
+        from desktop_app.app import main as gui_main
+
+        return gui_main(db=args.db, article_id=getattr(args, "id", None))
+    try:
+        return _COMMANDS[args.command](args, sys.stdout)
+    except HadathError as error:
+        print(f"hadath: {error_text(error, language)}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _open_db(args: argparse.Namespace) -> Database:
+    # Imported here: `hadath --help` should not pay for SQLAlchemy.
+    from desktop_app.store.database import Database
+
+    return Database.open(args.db)
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop_app.core.importer import collect_files, load_file
+    from desktop_app.store.articles import NewArticle, create_articles
+
+    files = collect_files(args.files)
+    if args.title and len(files) > 1:
+        raise InputError(QT_TRANSLATE_NOOP("errors", "--title can only be used when importing one file."))
+    # Parse everything first: one bad file stops the import before the database is touched.
+    loaded = [load_file(path, title=args.title) for path in files]
+    items = [
+        NewArticle(
+            document=item.document,
+            language=item.language,
+            direction=item.direction,
+            event_title=args.event,
+        )
+        for item in loaded
+    ]
+    db = _open_db(args)
+    try:
+        ids = create_articles(db, items)
+    finally:
+        db.close()
+    for article_id in ids:
+        print(article_id, file=out)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop_app.core.codecs.markdown_out import to_markdown
+    from desktop_app.core.export.html import HtmlOptions, render_document, render_fragment
+    from desktop_app.store.articles import get_article
+
+    db = _open_db(args)
+    try:
+        record = get_article(db, args.id)
+    finally:
+        db.close()
+    if args.format == "md":
+        text = to_markdown(record.document)
+    else:
+        options = HtmlOptions(language=record.language, direction=record.direction, summary=record.summary)
+        render = render_fragment if args.fragment else render_document
+        text = render(record.document, options)
+    _write_output(text, args.output, out)
+    return EXIT_OK
+
+
+def _write_output(text: str, target: str, out: TextIO) -> None:
+    if target == "-":
+        out.write(text)
+        out.flush()
+        return
+    path = Path(target)
+    if path.is_dir():
+        raise InputError(QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a file name."), path=path)
+    folder = path.parent if str(path.parent) else Path(".")
+    # Write beside the target and rename, so a failed export never leaves half a file.
+    try:
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise InputError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {reason}"), path=path, reason=error.strerror
+        ) from error
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temp, path)
+    except OSError as error:
+        Path(temp).unlink(missing_ok=True)
+        raise InputError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {reason}"), path=path, reason=error.strerror
+        ) from error
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop_app.store.articles import list_articles
+
+    db = _open_db(args)
+    try:
+        summaries = list_articles(db)
+    finally:
+        db.close()
+    if args.json:
+        json.dump([s.to_json() for s in summaries], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    for s in summaries:
+        event = f"\t{s.event_title}" if s.event_title else ""
+        print(f"{s.id}\t{s.status}\t{s.updated_at:%Y-%m-%d %H:%M}\t{s.title}{event}", file=out)
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop_app.store.search import search_articles
+
+    db = _open_db(args)
+    try:
+        hits = search_articles(db, args.query, limit=max(1, args.limit))
+    finally:
+        db.close()
+    if args.json:
+        payload = [
+            {"id": h.article_id, "title": h.title, "snippet": h.snippet, "rank": h.rank} for h in hits
+        ]
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    for hit in hits:
+        print(f"{hit.article_id}\t{hit.title}\n\t{hit.snippet}", file=out)
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "import": cmd_import,
+    "export": cmd_export,
+    "list": cmd_list,
+    "search": cmd_search,
+}

@@ -1,0 +1,3 @@
+"""Exporters: the document model rendered for publishing."""
+
+from __future__ import annotations
