@@ -22,6 +22,7 @@ import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, text
@@ -334,38 +335,85 @@ def make_snippet(
     folded_hint: str | None = None,
 ) -> str:
     """About `words` words of `text_` around the first match of any term, the match in
-    brackets; '' when no term matches. `folded_hint`, the index's folded copy of the
-    text, only tells which line to try first."""
+    brackets; '' when no term matches.
+
+    The fast path searches the text as written with a pattern that accepts every spelling
+    that folds to the query (أ/إ/ا, ة/ه, tashkeel anywhere), so no folding of the body is
+    needed. Text the pattern cannot follow (compatibility forms that NFKC expands) falls
+    back to folding line by line. `folded_hint`, the index's folded copy, rules out texts
+    where the match is in the title only."""
+    found = _spelling_pattern(tuple(terms)).search(text_)
+    if found is not None and found.end() > found.start():
+        line_start = text_.rfind("\n", 0, found.start()) + 1
+        line_end = text_.find("\n", found.end())
+        line = text_[line_start : line_end if line_end >= 0 else len(text_)]
+        return _window(line, found.start() - line_start, found.end() - line_start, words)
+    if folded_hint is not None and not _hint_matches(folded_hint, terms, _term_pattern(terms)):
+        return ""
+    return snippet_by_folding(text_, terms, words)
+
+
+def snippet_by_folding(text_: str, terms: Sequence[QueryTerm], words: int = SNIPPET_WORDS) -> str:
+    """The slow, sure way: fold each line with an index map back to the original."""
     pattern = _term_pattern(terms)
-    lines = text_.split("\n")
-    if folded_hint is not None:
-        found_hint = _term_pattern(terms, refold=False).search(folded_hint)
-        if found_hint is None:
-            # Latin accents are dropped by the tokenizer, not by our folding: look again
-            # without them before concluding the match is in the title only.
-            unaccented = _COMBINING.sub("", unicodedata.normalize("NFD", folded_hint))
-            if not pattern.search(unaccented):
-                return ""
-        else:
-            first = folded_hint.count("\n", 0, found_hint.start())
-            if first < len(lines):
-                lines.insert(0, lines[first])
-    # Line by line, stopping at the first match: the common case folds a few lines only,
-    # and the index map is built for the matching line alone.
-    for line in lines:
+    for line in text_.split("\n"):
         if not pattern.search(_fold_line(line)):
             continue
         folded, index = fold_with_map(line)
-        found = pattern.search(folded)
-        if found is None or found.end() <= found.start():
+        match = pattern.search(folded)
+        if match is None or match.end() <= match.start():
             continue
-        start = index[found.start()]
-        end = index[found.end() - 1] + 1
+        start = index[match.start()]
+        end = index[match.end() - 1] + 1
         # Tashkeel after the last matched letter belongs to it.
         while end < len(line) and not _fold_char(line[end]):
             end += 1
         return _window(line, start, end, words)
     return ""
+
+
+def _hint_matches(folded_hint: str, terms: Sequence[QueryTerm], pattern: re.Pattern[str]) -> bool:
+    if _term_pattern(terms, refold=False).search(folded_hint):
+        return True
+    # Latin accents are dropped by the tokenizer, not by our folding: look again without.
+    return bool(pattern.search(_COMBINING.sub("", unicodedata.normalize("NFD", folded_hint))))
+
+
+# Characters whose fold is one other character, grouped by that character: the spellings a
+# folded query letter stands for. Built once, on first search, from the folding itself.
+_SPELLING_RANGES = ((0x20, 0x250), (0x600, 0x700), (0x750, 0x780), (0x8A0, 0x900), (0x1E00, 0x1F00))
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[dict[str, str], str]:
+    variants: dict[str, set[str]] = {}
+    ignorable: set[str] = set()
+    for low, high in _SPELLING_RANGES:
+        for code in range(low, high):
+            char = chr(code)
+            folded = _fold_char(char)
+            if folded == "":
+                ignorable.add(char)
+            elif len(folded) == 1:
+                variants.setdefault(folded, {folded}).add(char)
+    classes = {key: "[" + "".join(re.escape(c) for c in sorted(chars)) + "]" for key, chars in variants.items()}
+    return classes, "[" + "".join(re.escape(c) for c in sorted(ignorable)) + "]"
+
+
+@lru_cache(maxsize=256)
+def _spelling_pattern(terms: tuple[QueryTerm, ...]) -> re.Pattern[str]:
+    classes, ignorable = _spellings()
+    skip = ignorable + "*"
+
+    def word_pattern(word: str) -> str:
+        return "".join(classes.get(char, re.escape(char)) + skip for char in _fold_line(word))
+
+    alternatives = []
+    for term in terms:
+        body = r"\W+".join(word_pattern(word) for word in term.words)
+        tail = rf"(?:\w|{ignorable})*" if term.prefix else r"(?!\w)"
+        alternatives.append(r"(?<!\w)" + body + tail)
+    return re.compile("|".join(alternatives))
 
 
 def _window(line: str, start: int, end: int, words: int) -> str:

@@ -11,13 +11,34 @@ from desktop_app.core.inline import Inline, Run
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "interpol-93-marrakech.txt"
 
 
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآءؤئ"
+SYNTHETIC_WORDS = 30_000
+
+
 def vocabulary() -> list[str]:
+    """The sample's words first (the most frequent), then synthetic Arabic words: a news
+    archive has tens of thousands of distinct words, not the sample's few hundred."""
     words = SAMPLE.read_text(encoding="utf-8").replace("|", " ").split()
-    return sorted({w.strip("،.؛:") for w in words if len(w) > 1 and w != "---"})
+    real = sorted({w.strip("،.؛:") for w in words if len(w) > 1 and w != "---"})
+    rng = random.Random(1)
+    synthetic = {"".join(rng.choice(_LETTERS) for _ in range(rng.randint(3, 8))) for _ in range(SYNTHETIC_WORDS)}
+    return real + sorted(synthetic - set(real))
+
+
+_CUMULATIVE: dict[int, list[float]] = {}
 
 
 def sentence(rng: random.Random, vocab: list[str], length: int) -> str:
-    return " ".join(rng.choice(vocab) for _ in range(length))
+    """Words drawn with Zipf's law (frequency ∝ 1/rank), as in natural text."""
+    weights = _CUMULATIVE.get(len(vocab))
+    if weights is None:
+        total = 0.0
+        weights = []
+        for rank in range(1, len(vocab) + 1):
+            total += 1.0 / rank
+            weights.append(total)
+        _CUMULATIVE[len(vocab)] = weights
+    return " ".join(rng.choices(vocab, cum_weights=weights, k=length))
 
 
 def big_document(words: int, seed: int = 93) -> Document:

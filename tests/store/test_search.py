@@ -8,7 +8,7 @@ from desktop_app.core.document import Document, Heading, Paragraph
 from desktop_app.core.errors import StoreError
 from desktop_app.core.inline import Inline
 from desktop_app.store.articles import NewArticle, create_article, create_articles
-from desktop_app.store.search import make_snippet, parse_query, search_articles
+from desktop_app.store.search import make_snippet, parse_query, search_articles, snippet_by_folding
 
 
 def _doc(title: str, text: str) -> Document:
@@ -131,3 +131,18 @@ def test_make_snippet_window():
 def test_limit_zero_and_negative(sample_db):
     db, _, _ = sample_db
     assert search_articles(db, "مراكش", limit=0) == []
+
+
+_SPELLINGS = st.sampled_from(
+    ["مراكش", "مَرَّاكُش", "مـراكش", "أحمد", "احمد", "إحمد", "المرأة", "المراة", "مستشفى", "مستشفي",
+     "Café", "CAFE", "cafe", "93", "٩٣", "الانتربول", "الإنتربول", "سلام", "،", "و"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_SPELLINGS, min_size=1, max_size=8).map(" ".join), min_size=1, max_size=4),
+       st.sampled_from(["مراكش", "احمد", "المراه", "مستشفي", "cafe", "93", "الانترب*", "مرا*", '"سلام مراكش"']))
+def test_fast_snippet_agrees_with_folding(lines, query):
+    text = "\n".join(lines)
+    terms = parse_query(query)
+    assert make_snippet(text, terms) == snippet_by_folding(text, terms)
