@@ -15,11 +15,15 @@ _LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآء
 SYNTHETIC_WORDS = 30_000
 
 
+def sample_vocabulary() -> list[str]:
+    words = SAMPLE.read_text(encoding="utf-8").replace("|", " ").split()
+    return sorted({w.strip("،.؛:") for w in words if len(w) > 1 and w != "---"})
+
+
 def vocabulary() -> list[str]:
     """The sample's words first (the most frequent), then synthetic Arabic words: a news
     archive has tens of thousands of distinct words, not the sample's few hundred."""
-    words = SAMPLE.read_text(encoding="utf-8").replace("|", " ").split()
-    real = sorted({w.strip("،.؛:") for w in words if len(w) > 1 and w != "---"})
+    real = sample_vocabulary()
     rng = random.Random(1)
     synthetic = {"".join(rng.choice(_LETTERS) for _ in range(rng.randint(3, 8))) for _ in range(SYNTHETIC_WORDS)}
     return real + sorted(synthetic - set(real))
@@ -42,9 +46,14 @@ def sentence(rng: random.Random, vocab: list[str], length: int) -> str:
 
 
 def big_document(words: int, seed: int = 93) -> Document:
-    """An article of about `words` words: paragraphs with marks, headings, lists, tables."""
+    """An article of about `words` words: paragraphs with marks, headings, lists, tables,
+    in the sample's own words (uniformly drawn)."""
     rng = random.Random(seed)
-    vocab = vocabulary()
+    vocab = sample_vocabulary()
+
+    def sentence(rng: random.Random, vocab: list[str], length: int) -> str:
+        return " ".join(rng.choice(vocab) for _ in range(length))
+
     blocks: list = []
     count = 0
     while count < words:
