@@ -75,8 +75,8 @@ def main(db: str | None = None, article_id: int | None = None) -> int:
     window = MainWindow(database, language)
     window.restore_state(QSettings())
     window.show()
-    if article_id is not None:
-        window.show_article(article_id)
+    if article_id is None or not window.show_article(article_id):
+        window.show_first_article()
     try:
         return app.exec()
     finally:

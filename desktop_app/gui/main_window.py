@@ -95,6 +95,11 @@ class MainWindow(QMainWindow):
             (s.id, s.title, self.tr("%n word(s)", "", s.word_count)) for s in list_articles(self.db)
         ]
 
+    def show_first_article(self) -> None:
+        """Open the most recently changed article, so the window never starts blank."""
+        if self.record is None and self.ui.articleList.count():
+            self.show_article(int(self.ui.articleList.item(0).data(ARTICLE_ID_ROLE)))
+
     def _on_current_changed(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return

@@ -127,3 +127,10 @@ def test_window_state_is_remembered(qtbot, database, isolated_settings):
     second.show()
     assert second.size().width() == 720
     assert abs(second.ui.splitter.sizes()[0] - 250) <= 5
+
+
+def test_first_article_opens_when_none_is_asked_for(window, sample_id):
+    window.refresh_library()
+    window.show_first_article()
+    assert window.record is not None and window.record.id == sample_id
+    assert window.ui.articleList.currentItem() is not None
