@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.core.arabic import slugify, word_count
@@ -343,6 +343,8 @@ def _write_bodies(
     prepared: Sequence[_Prepared],
     reason: str,
     now: datetime,
+    *,
+    revision: bool = True,
 ) -> None:
     blocks = [
         {"article_id": article_id, "position": position, "kind": kind, "data": data}
@@ -351,6 +353,8 @@ def _write_bodies(
     ]
     if blocks:
         conn.execute(insert(Block), blocks)
+    if not revision:
+        return
     conn.execute(
         insert(Revision),
         [
@@ -440,6 +444,11 @@ def list_articles(db: Database) -> list[ArticleSummary]:
 # --- change ---------------------------------------------------------------------------
 
 
+# Autosaves within this window of the newest autosave revision update it instead of adding
+# one: an afternoon of typing leaves a revision every few minutes, not every two seconds.
+AUTOSAVE_REVISION_WINDOW = timedelta(minutes=5)
+
+
 def save_document(
     db: Database, article_id: int, document: Document, *, reason: str = "manual"
 ) -> None:
@@ -455,8 +464,31 @@ def save_document(
         article.word_count = prepared.word_count
         article.updated_at = now
         session.flush()
-        _write_bodies(conn, [article_id], [prepared], reason, now)
+        recent = _recent_autosave(conn, article_id, now) if reason == "autosave" else None
+        if recent is None:
+            _write_bodies(conn, [article_id], [prepared], reason, now)
+        else:
+            _write_bodies(conn, [article_id], [prepared], reason, now, revision=False)
+            conn.execute(
+                update(Revision)
+                .where(Revision.id == recent)
+                .values(title=prepared.title, document=prepared.document_json, word_count=prepared.word_count)
+            )
         db.search_index.index_article(conn, article_id, prepared.title, prepared.body)
+
+
+def _recent_autosave(conn: Connection, article_id: int, now: datetime) -> int | None:
+    """The newest revision's id when it is an autosave younger than the window."""
+    newest = conn.execute(
+        select(Revision.id, Revision.reason, Revision.created_at)
+        .where(Revision.article_id == article_id)
+        .order_by(Revision.id.desc())
+        .limit(1)
+    ).first()
+    if newest is None or newest.reason != "autosave":
+        return None
+    created = newest.created_at if newest.created_at.tzinfo else newest.created_at.replace(tzinfo=UTC)
+    return int(newest.id) if timedelta(0) <= now - created < AUTOSAVE_REVISION_WINDOW else None
 
 
 def update_metadata(db: Database, article_id: int, **fields: Any) -> None:

@@ -410,7 +410,8 @@ def _spelling_pattern(terms: tuple[QueryTerm, ...]) -> re.Pattern[str]:
 
     alternatives = []
     for term in terms:
-        body = r"\W+".join(word_pattern(word) for word in term.words)
+        # A phrase stays within one line, as the folding path reads line by line.
+        body = r"[^\w\n]+".join(word_pattern(word) for word in term.words)
         tail = rf"(?:\w|{ignorable})*" if term.prefix else r"(?!\w)"
         alternatives.append(r"(?<!\w)" + body + tail)
     return re.compile("|".join(alternatives))

@@ -174,3 +174,30 @@ def test_delete_is_soft(db):
 def test_event_title_required(db):
     with pytest.raises(StoreError):
         get_or_create_event(db, "  ")
+
+
+def test_autosaves_coalesce_into_one_revision_per_window(db, monkeypatch):
+    from datetime import UTC, datetime, timedelta
+
+    from desktop_app.store import articles as articles_module
+    from desktop_app.store.models import Revision
+
+    article_id = create_article(db, NewArticle(Document("T", (Paragraph(Inline.plain("a")),))))
+    clock = [datetime(2026, 11, 30, 10, 0, tzinfo=UTC)]
+    monkeypatch.setattr(articles_module, "utc_now", lambda: clock[0])
+
+    def revisions():
+        with db.session() as session:
+            rows = session.query(Revision).filter_by(article_id=article_id).order_by(Revision.id).all()
+            return [(r.reason, r.title) for r in rows]
+
+    for step, body in enumerate(["b", "c", "d"]):
+        clock[0] += timedelta(seconds=30 * step)
+        save_document(db, article_id, Document(body, (Paragraph(Inline.plain(body)),)), reason="autosave")
+    assert revisions() == [("import", "T"), ("autosave", "d")]
+    clock[0] += timedelta(minutes=6)
+    save_document(db, article_id, Document("e", (Paragraph(Inline.plain("e")),)), reason="autosave")
+    save_document(db, article_id, Document("f", (Paragraph(Inline.plain("f")),)), reason="manual")
+    save_document(db, article_id, Document("g", (Paragraph(Inline.plain("g")),)), reason="autosave")
+    assert revisions() == [("import", "T"), ("autosave", "d"), ("autosave", "e"), ("manual", "f"), ("autosave", "g")]
+    assert get_article(db, article_id).document.title == "g"
