@@ -1,7 +1,7 @@
 """Inline text → Markdown: flat runs become nested `**`, `*`, code spans and links.
 
-The runs are first turned into a small tree of units (characters, code spans, links), each
-unit carrying the emphasis it sits in. `canonical_inline` flattens that tree back into runs
+The runs are first turned into a small tree of units (stretches of text, code spans, links),
+each unit carrying the emphasis it sits in. `canonical_inline` flattens that tree back into runs
 and `inline_to_markdown` writes it, so the writer and the definition of "what survives the
 round trip" can never drift apart.
 
@@ -22,7 +22,7 @@ digit touching the outer side of a delimiter is written as a character reference
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from desktop_app.core.codecs.markdown_escape import (
     ALWAYS_BACKSLASHED,
@@ -32,6 +32,7 @@ from desktop_app.core.codecs.markdown_escape import (
     clean_text,
     code_span,
     entity_ahead,
+    escape_inner,
     escape_url,
     is_punct,
     is_space,
@@ -56,7 +57,9 @@ class _Link:
     units: tuple[_Unit, ...]
 
 
-# A unit is one character of plain text, a whole code span or a whole link.
+# A unit is a stretch of plain text (never empty), a whole code span or a whole link. Text
+# could as well be one unit per character, and every rule below reads as if it were: where
+# a stretch must be told apart from its neighbours, `_trim` splits characters off it.
 _Atom = str | _Code | _Link
 
 
@@ -77,7 +80,7 @@ def _run_units(run: Run, hoisted: Marks, in_table: bool) -> list[_Unit]:
     marks = _run_marks(run) - hoisted
     text = clean_text(run.text)
     if not run.code:
-        return [_Unit(char, marks) for char in text]
+        return _text_units(text, marks)
     if in_table and "|" in text:
         # GFM splits a row at `|` even inside code and Python-Markdown does not, while
         # both agree on an escaped `\|` outside code: the pipe leaves the code span.
@@ -94,14 +97,14 @@ def _code_units(text: str, marks: Marks) -> list[_Unit]:
     spaced = text.replace("\t", " ")
     core = spaced.strip()
     if not core:
-        return [_Unit(char, marks) for char in text]
+        return _text_units(text, marks)
     start = len(spaced) - len(spaced.lstrip())
     end = start + len(core)
-    return [
-        *(_Unit(char, marks) for char in text[:start]),
-        _Unit(_Code(core), marks),
-        *(_Unit(char, marks) for char in text[end:]),
-    ]
+    return [*_text_units(text[:start], marks), _Unit(_Code(core), marks), *_text_units(text[end:], marks)]
+
+
+def _text_units(text: str, marks: Marks) -> list[_Unit]:
+    return [_Unit(text, marks)] if text else []
 
 
 def _trim(units: list[_Unit]) -> list[_Unit]:
@@ -111,22 +114,36 @@ def _trim(units: list[_Unit]) -> list[_Unit]:
     and reopened around another mark is trimmed at every reopening too.
     """
     result = list(units)
-    changed = True
-    while changed:
-        changed = False
+    while True:
         for span in _nesting(result):
-            for index in (span.start, span.end - 1):
-                unit = result[index]
-                if _is_space_unit(unit):
-                    result[index] = replace(unit, marks=unit.marks - {span.mark})
-                    changed = True
+            size = len(result)
+            changed = _unmark_edge(result, span.start, span.mark, first=True)
+            # Splitting the first unit moved the span's last one along.
+            last = span.end - 1 + len(result) - size
+            changed = _unmark_edge(result, last, span.mark, first=False) or changed
             if changed:
                 break
-    return result
+        else:
+            return result
 
 
-def _is_space_unit(unit: _Unit) -> bool:
-    return isinstance(unit.atom, str) and is_space(unit.atom)
+def _unmark_edge(units: list[_Unit], index: int, mark: str, first: bool) -> bool:
+    """Take `mark` off the first (or last) character of `units[index]` if it is whitespace.
+
+    One character per call, splitting it off its stretch, because the nesting has to be
+    worked out again before the next one: trimming can change which mark goes outside.
+    """
+    unit = units[index]
+    if not isinstance(unit.atom, str):
+        return False
+    text = unit.atom
+    char, rest = (text[0], text[1:]) if first else (text[-1], text[:-1])
+    if not is_space(char):
+        return False
+    edge = _Unit(char, unit.marks - {mark})
+    kept = _text_units(rest, unit.marks)
+    units[index : index + 1] = [edge, *kept] if first else [*kept, edge]
+    return True
 
 
 def _units(runs: Sequence[Run], in_table: bool, hoisted: Marks = frozenset(), in_link: bool = False) -> list[_Unit]:
@@ -180,7 +197,8 @@ def canonical_inline(inline: Inline, *, in_table: bool = False) -> Inline:
 @dataclass(slots=True)
 class _Text:
     chars: str
-    # Indices written as character references so a neighbouring delimiter flanks right.
+    # Indices written as character references so a neighbouring delimiter flanks right:
+    # only ever the first or the last (see `_fix_flanking`), which `_render_text` relies on.
     forced: set[int] = field(default_factory=set)
 
 
@@ -362,31 +380,41 @@ def _render_text(token: _Text, first: bool, last: bool, next_token: _Token | Non
         digits = len(chars) - len(_lstrip_digits(chars))
         if digits and digits < len(chars) and chars[digits] in ".)":
             list_dot = digits
-    out: list[str] = []
-    for index, char in enumerate(chars):
+
+    def escaped(index: int) -> str:
+        char = chars[index]
         at_edge = index < lead or index >= len(chars) - trail
         if index in token.forced or at_edge or char == "\t":
-            out.append(char_ref(char))
-        elif char == "<":
-            out.append("&lt;")
-        elif char == "&" and entity_ahead(chars, index):
-            out.append("&amp;")
-        elif (
-            char in ALWAYS_BACKSLASHED or index == list_dot or (first and index == 0 and char in LINE_START_BACKSLASHED)
-        ):
-            out.append("\\" + char)
-        elif first and index == 0 and char in LINE_START_ENTITY:
-            out.append(char_ref(char))
-        elif last and index == len(chars) - 1 and char == "#":
+            return char_ref(char)
+        if char == "<":
+            return "&lt;"
+        if char == "&" and entity_ahead(chars, index):
+            return "&amp;"
+        if char in ALWAYS_BACKSLASHED or index == list_dot or (first and index == 0 and char in LINE_START_BACKSLASHED):
+            return "\\" + char
+        if first and index == 0 and char in LINE_START_ENTITY:
+            return char_ref(char)
+        if last and index == len(chars) - 1 and char == "#":
             # A trailing `#` would be taken for the closing sequence of a heading.
-            out.append("\\#")
-        elif (
-            char == "!" and index == len(chars) - 1 and isinstance(next_token, _Raw) and next_token.kind == "link_open"
-        ):
-            out.append("\\!")
-        else:
-            out.append(char)
-    return "".join(out)
+            return "\\#"
+        if char == "!" and index == len(chars) - 1 and isinstance(next_token, _Raw) and next_token.kind == "link_open":
+            return "\\!"
+        return char
+
+    # Only the ends need `escaped`: the first and last characters (line start and end, a
+    # delimiter or link next to them, `forced`), whitespace at the ends of the line and an
+    # ordered-list marker. Everything between is escaped the same wherever it sits.
+    head = max(1, lead, list_dot + 1)
+    tail = min(len(chars) - 1, len(chars) - trail)
+    if tail > head and chars[tail - 1] == "&":
+        tail -= 1  # whether it starts an entity depends on the character after it
+    if tail <= head:
+        return "".join(map(escaped, range(len(chars))))
+    return (
+        "".join(map(escaped, range(head)))
+        + escape_inner(chars[head:tail])
+        + "".join(map(escaped, range(tail, len(chars))))
+    )
 
 
 def _lstrip_digits(text: str) -> str:

@@ -9,6 +9,7 @@ own text runs against the document's direction gets its own `dir`.
 from __future__ import annotations
 
 import html
+import threading
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 
@@ -40,11 +41,12 @@ class HtmlOptions:
 
 
 class _DirectionMarker(Treeprocessor):
-    """Adds `dir` where an element's text runs against the document, `scope` on headers."""
+    """Adds `dir` where an element's text runs against the document, `scope` on headers.
 
-    def __init__(self, md: markdown.Markdown, direction: str) -> None:
-        super().__init__(md)
-        self.direction = direction
+    `direction` is the document's, set before each conversion (see `_converter`).
+    """
+
+    direction = "rtl"
 
     def run(self, root: ET.Element) -> None:
         for element in root.iter():
@@ -57,13 +59,14 @@ class _DirectionMarker(Treeprocessor):
 
 
 class _DirectionExtension(Extension):
-    def __init__(self, direction: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.direction = direction
+        self.marker: _DirectionMarker | None = None
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
+        self.marker = _DirectionMarker(md)
         # Priority 1: after inline processing, so the full text of each element is known.
-        md.treeprocessors.register(_DirectionMarker(md, self.direction), "hadath_dir", 1)
+        md.treeprocessors.register(self.marker, "hadath_dir", 1)
 
 
 def _slugify(value: str, separator: str) -> str:
@@ -71,15 +74,34 @@ def _slugify(value: str, separator: str) -> str:
     return slugify_unicode(value, separator)
 
 
+_local = threading.local()
+
+
+def _converter(direction: str) -> markdown.Markdown:
+    """This thread's converter, reset and set to `direction`."""
+    # Building a Markdown instance costs more than converting a short article, and an
+    # instance must not be shared between threads: one per thread, reset before each use.
+    if not hasattr(_local, "converter"):
+        extension = _DirectionExtension()
+        md = markdown.Markdown(
+            extensions=["tables", "sane_lists", "attr_list", "toc", extension],
+            extension_configs={"toc": {"slugify": _slugify, "toc_depth": "2-4"}},
+            output_format="html",
+        )
+        assert extension.marker is not None
+        _local.converter = (md, extension.marker)
+    converter: markdown.Markdown
+    marker: _DirectionMarker
+    converter, marker = _local.converter
+    converter.reset()
+    marker.direction = direction
+    return converter
+
+
 def render_body(document: Document, direction: str = "rtl") -> str:
     """The article body (no title) as sanitised HTML."""
     source = to_markdown(replace(document, title=""))
-    converter = markdown.Markdown(
-        extensions=["tables", "sane_lists", "attr_list", "toc", _DirectionExtension(direction)],
-        extension_configs={"toc": {"slugify": _slugify, "toc_depth": "2-4"}},
-        output_format="html",
-    )
-    rendered = converter.convert(source)
+    rendered = _converter(direction).convert(source)
     return nh3.clean(
         rendered,
         tags=set(_ALLOWED_TAGS),
