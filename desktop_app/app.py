@@ -73,9 +73,14 @@ def main(db: str | None = None, article_id: int | None = None) -> int:
     from desktop_app.gui.main_window import MainWindow
 
     window = MainWindow(database, language)
-    window.restore_state(QSettings())
+    last = window.restore_state(QSettings())
     window.show()
-    if article_id is None or not window.show_article(article_id):
+    if article_id is not None:
+        opened = window.open_article(article_id)
+    else:
+        # The article open when the app last closed; quietly skipped if it was deleted since.
+        opened = last is not None and window.open_article(last, quiet=True)
+    if not opened:
         window.show_first_article()
     try:
         return app.exec()

@@ -47,7 +47,8 @@ def main() -> None:
             window.resize(1200, 800)
             window.show()
             window.show_article(ids[0])
-            app.processEvents()
+            for _ in range(5):  # layouts settle in a few passes (text height follows width)
+                app.processEvents()
             target = OUT / f"main_window-{language}.png"
             window.grab().save(str(target))
             print(target)

@@ -1,26 +1,38 @@
-"""The library window: articles on one side, the selected article on the other.
-
-It lists, searches, imports and exports; the block editor (issue 3) replaces the viewer.
-"""
+"""The writing desk: library on one side, the article's block editor in the middle, the
+inspector on the other side; autosave and one undo history per article."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from desktop_app import __version__
 from desktop_app.core.arabic import word_count
+from desktop_app.core.document import Document, TableBlock, TopicListBlock
 from desktop_app.core.errors import HadathError
+from desktop_app.core.inline import Inline
+from desktop_app.gui.autosave import Autosaver
+from desktop_app.gui.editor.column import ArticleColumn
 from desktop_app.gui.forms.main_window_ui import Ui_MainWindow
 from desktop_app.gui.icons import themed_icon
-from desktop_app.gui.preview import document_html
-from desktop_app.store.articles import ArticleRecord, get_article, list_articles
+from desktop_app.gui.inspector import Inspector
+from desktop_app.store.articles import (
+    ArticleRecord,
+    NewArticle,
+    create_article,
+    delete_article,
+    get_article,
+    list_articles,
+    list_events,
+    update_metadata,
+)
 from desktop_app.store.database import Database
 
-ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole
 WORDS_PER_MINUTE = 200
 
 
@@ -30,108 +42,350 @@ class MainWindow(QMainWindow):
         self.db = db
         self.language = language
         self.record: ArticleRecord | None = None
+        self.column: ArticleColumn | None = None
+        self.undo_stack: QUndoStack | None = None
+        self._document: Document | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([320, 780])
-        self.ui.articleView.document().setDocumentMargin(16)
+        self.ui.splitter.setStretchFactor(2, 0)
+        self.ui.splitter.setSizes([280, 720, 280])
+        self.ui.libraryTree.setup()
+        self.ui.libraryTree.article_chosen.connect(self.open_article)
+        self.undo_group = QUndoGroup(self)
+        self.words_label = QLabel(self)
+        self.save_label = QLabel(self)
+        self.autosaver = Autosaver(db, parent=self)
+        self.autosaver.translate_error = self.error_message
+        self.autosaver.saving.connect(lambda: self.save_label.setText(self.tr("Saving…")))
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.failed.connect(self._on_save_failed)
+        self.inspector = Inspector(self.ui, self)
+        self.inspector.metadata_changed.connect(self.change_metadata)
+        self.inspector.load(None, [])
+        self.statusBar().addPermanentWidget(self.words_label)
+        self.statusBar().addPermanentWidget(self.save_label)
         self._setup_actions()
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
         self._filter_timer.timeout.connect(self.refresh_library)
         self.ui.filterEdit.textChanged.connect(self._filter_timer.start)
-        self.ui.articleList.currentItemChanged.connect(self._on_current_changed)
+        self.ui.saveBanner.setStyleSheet(
+            "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; }"
+        )
         self.refresh_library()
+
+    # Actions ----------------------------------------------------------------------------
 
     def _setup_actions(self) -> None:
         ui = self.ui
-        ui.actionImport.setShortcut(QKeySequence.StandardKey.Open)
+        key = QKeySequence.StandardKey
+        ui.actionNew.setShortcut(key.New)
+        ui.actionImport.setShortcut(key.Open)
         ui.actionExportHtml.setShortcut(QKeySequence("Ctrl+E"))
         ui.actionExportMarkdown.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
-        ui.actionImport.setIcon(themed_icon("fa6s.file-import", self, directional=True))
-        ui.actionExportHtml.setIcon(themed_icon("fa6s.file-code", self))
-        ui.actionExportMarkdown.setIcon(themed_icon("fa6b.markdown", self))
+        ui.actionQuit.setShortcut(key.Quit)
+        ui.actionBold.setShortcut(key.Bold)
+        ui.actionItalic.setShortcut(key.Italic)
+        ui.actionLink.setShortcut(QKeySequence("Ctrl+K"))
+        ui.actionParagraph.setShortcut(QKeySequence("Ctrl+0"))
+        ui.actionHeading2.setShortcut(QKeySequence("Ctrl+2"))
+        ui.actionHeading3.setShortcut(QKeySequence("Ctrl+3"))
+        ui.actionHeading4.setShortcut(QKeySequence("Ctrl+4"))
+        ui.actionBulletList.setShortcut(QKeySequence("Ctrl+Shift+8"))
+        ui.actionNumberedList.setShortcut(QKeySequence("Ctrl+Shift+7"))
+        ui.actionQuote.setShortcut(QKeySequence("Ctrl+Shift+9"))
+        ui.actionInsertTable.setShortcut(QKeySequence("Ctrl+Alt+T"))
+        ui.actionInsertTopics.setShortcut(QKeySequence("Ctrl+Alt+L"))
+        ui.actionFlipDirection.setShortcut(QKeySequence("Ctrl+Shift+X"))
+        ui.actionRename.setShortcut(QKeySequence("F2"))
+        icons = {
+            ui.actionNew: ("fa6s.file-circle-plus", False),
+            ui.actionImport: ("fa6s.file-import", True),
+            ui.actionExportHtml: ("fa6s.file-export", True),
+            ui.actionExportMarkdown: ("fa6b.markdown", False),
+            ui.actionBold: ("fa6s.bold", False),
+            ui.actionItalic: ("fa6s.italic", False),
+            ui.actionLink: ("fa6s.link", False),
+            ui.actionHeading2: ("fa6s.heading", False),
+            ui.actionBulletList: ("fa6s.list-ul", True),
+            ui.actionNumberedList: ("fa6s.list-ol", True),
+            ui.actionQuote: ("fa6s.quote-right", True),
+            ui.actionInsertTable: ("fa6s.table", False),
+            ui.actionInsertTopics: ("fa6s.list-check", True),
+            ui.actionFlipDirection: ("fa6s.right-left", False),
+            ui.actionDelete: ("fa6s.trash-can", False),
+        }
+        for action, (name, directional) in icons.items():
+            action.setIcon(themed_icon(name, self, directional=directional))
+        undo = self.undo_group.createUndoAction(self, self.tr("Undo"))
+        redo = self.undo_group.createRedoAction(self, self.tr("Redo"))
+        undo.setShortcut(key.Undo)
+        redo.setShortcut(key.Redo)
+        undo.setIcon(themed_icon("fa6s.rotate-left", self, directional=True))
+        redo.setIcon(themed_icon("fa6s.rotate-right", self, directional=True))
+        self.undo_action, self.redo_action = undo, redo
+        ui.menuEdit.addAction(undo)
+        ui.menuEdit.addAction(redo)
+        ui.toolBar.insertAction(ui.actionBold, undo)
+        ui.toolBar.insertAction(ui.actionBold, redo)
+        ui.toolBar.insertSeparator(ui.actionBold)
+        ui.actionNew.triggered.connect(self.new_article)
         ui.actionImport.triggered.connect(self.import_files)
         ui.actionExportHtml.triggered.connect(lambda: self.export_current("html"))
         ui.actionExportMarkdown.triggered.connect(lambda: self.export_current("md"))
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionRename.triggered.connect(self.rename_article)
+        ui.actionDuplicate.triggered.connect(self.duplicate_article)
+        ui.actionDelete.triggered.connect(self.delete_current)
+        ui.actionInsertTable.triggered.connect(self.insert_table)
+        ui.actionInsertTopics.triggered.connect(self.insert_topics)
+        text_commands = {
+            ui.actionParagraph: lambda e: e.set_heading(None),
+            ui.actionHeading2: lambda e: e.set_heading(2),
+            ui.actionHeading3: lambda e: e.set_heading(3),
+            ui.actionHeading4: lambda e: e.set_heading(4),
+            ui.actionBulletList: lambda e: e.set_list(False),
+            ui.actionNumberedList: lambda e: e.set_list(True),
+            ui.actionQuote: lambda e: e.set_quote(True),
+            ui.actionBold: lambda e: e.toggle_bold(),
+            ui.actionItalic: lambda e: e.toggle_italic(),
+            ui.actionLink: lambda e: e.edit_link(),
+            ui.actionFlipDirection: lambda e: e.toggle_paragraph_direction(),
+        }
+        for action, command in text_commands.items():
+            action.triggered.connect(lambda _=False, c=command: self._on_text_editor(c))
+        for action in (ui.actionNew, ui.actionRename, ui.actionDuplicate, ui.actionDelete):
+            ui.libraryTree.addAction(action)
         self._update_actions()
 
-    def _update_actions(self) -> None:
-        has_article = self.record is not None
-        self.ui.actionExportHtml.setEnabled(has_article)
-        self.ui.actionExportMarkdown.setEnabled(has_article)
+    def _editing_actions(self) -> list[QAction]:
+        ui = self.ui
+        return [
+            ui.actionExportHtml, ui.actionExportMarkdown, ui.actionRename, ui.actionDuplicate,
+            ui.actionDelete, ui.actionParagraph, ui.actionHeading2, ui.actionHeading3,
+            ui.actionHeading4, ui.actionBulletList, ui.actionNumberedList, ui.actionQuote,
+            ui.actionInsertTable, ui.actionInsertTopics, ui.actionBold, ui.actionItalic,
+            ui.actionLink, ui.actionFlipDirection,
+        ]
 
-    # Library -----------------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        for action in self._editing_actions():
+            action.setEnabled(self.record is not None)
+
+    def _on_text_editor(self, command: Any) -> None:
+        editor = self.column.current_text_editor() if self.column else None
+        if editor is not None:
+            command(editor)
+            editor.setFocus()
+
+    # Library ----------------------------------------------------------------------------
 
     def refresh_library(self) -> None:
         query = self.ui.filterEdit.text().strip()
-        current = self.record.id if self.record else None
-        self.ui.articleList.blockSignals(True)
-        self.ui.articleList.clear()
+        tree = self.ui.libraryTree
         try:
-            rows = self._library_rows(query)
+            if query:
+                from desktop_app.store.search import search_articles
+
+                tree.show_hits(search_articles(self.db, query))
+            else:
+                tree.show_articles(
+                    list_articles(self.db),
+                    self.tr("Articles without an event"),
+                    self.tr("{count} words · {status}"),
+                )
         except HadathError as error:
+            tree.clear()
             self.statusBar().showMessage(self.error_message(error), 5000)
-            rows = []
-        for article_id, label, tooltip in rows:
-            item = QListWidgetItem(label)
-            item.setData(ARTICLE_ID_ROLE, article_id)
-            item.setToolTip(tooltip)
-            self.ui.articleList.addItem(item)
-            if article_id == current:
-                self.ui.articleList.setCurrentItem(item)
-        self.ui.articleList.blockSignals(False)
-        self.ui.emptyLabel.setVisible(self.ui.articleList.count() == 0 and not query)
-
-    def _library_rows(self, query: str) -> list[tuple[int, str, str]]:
-        if query:
-            from desktop_app.store.search import search_articles
-
-            return [(h.article_id, h.title, h.snippet) for h in search_articles(self.db, query)]
-        return [
-            (s.id, s.title, self.tr("%n word(s)", "", s.word_count)) for s in list_articles(self.db)
-        ]
+        if self.record is not None:
+            tree.select_article(self.record.id)
+        self.ui.emptyLabel.setVisible(not query and not tree.article_items())
 
     def show_first_article(self) -> None:
         """Open the most recently changed article, so the window never starts blank."""
-        if self.record is None and self.ui.articleList.count():
-            self.show_article(int(self.ui.articleList.item(0).data(ARTICLE_ID_ROLE)))
+        items = self.ui.libraryTree.article_items()
+        if self.record is None and items:
+            self.open_article(int(items[0].data(0, Qt.ItemDataRole.UserRole)))
 
-    def _on_current_changed(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        self.show_article(int(item.data(ARTICLE_ID_ROLE)))
+    # Opening ----------------------------------------------------------------------------
 
-    def show_article(self, article_id: int) -> bool:
+    def open_article(self, article_id: int, *, quiet: bool = False) -> bool:
+        if self.record is not None and self.record.id == article_id:
+            return True
+        self.inspector.flush_summary()
+        if not self.autosaver.flush() and self.autosaver.dirty:
+            return False  # the text stays open and unsaved changes are retried; never dropped
         try:
             record = get_article(self.db, article_id)
         except HadathError as error:
-            QMessageBox.warning(self, self.tr("Cannot open article"), self.error_message(error))
+            if not quiet:
+                QMessageBox.warning(self, self.tr("Cannot open article"), self.error_message(error))
             return False
-        self.record = record
-        self.ui.articleView.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if record.direction == "rtl" else Qt.LayoutDirection.LeftToRight
-        )
-        self.ui.articleView.setHtml(document_html(record.document, record.direction))
-        for row in range(self.ui.articleList.count()):
-            item = self.ui.articleList.item(row)
-            if item.data(ARTICLE_ID_ROLE) == article_id:
-                self.ui.articleList.blockSignals(True)
-                self.ui.articleList.setCurrentItem(item)
-                self.ui.articleList.blockSignals(False)
-        words = word_count(record.document.plain_text())
-        minutes = max(1, round(words / WORDS_PER_MINUTE))
-        self.statusBar().showMessage(
-            self.tr("%n word(s)", "", words) + " · " + self.tr("%n min read", "", minutes)
-        )
-        self.setWindowTitle(self.tr("{title} — Hadath").format(title=record.title))
-        self._update_actions()
+        self._show_record(record)
         return True
 
-    # Commands ----------------------------------------------------------------------------
+    def show_article(self, article_id: int) -> bool:
+        return self.open_article(article_id)
+
+    def _show_record(self, record: ArticleRecord) -> None:
+        if self.column is not None:
+            self.column.hide()
+            self.column.deleteLater()
+        if self.undo_stack is not None:
+            self.undo_group.removeStack(self.undo_stack)
+            self.undo_stack.deleteLater()
+        self.record = record
+        self.undo_stack = QUndoStack(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        direction = record.direction if record.direction != "auto" else "rtl"
+        self.column = ArticleColumn(record.document.blocks, direction, self.undo_stack, self.ui.editorHost)
+        self.column.changed.connect(self.autosaver.mark_dirty)
+        self.column.slash_menu_requested.connect(lambda pos: self.ui.menuInsert.exec(pos))
+        self.ui.editorLayout.addWidget(self.column)
+        self.ui.placeholderLabel.hide()
+        self._document = record.document
+        self.autosaver.watch(record.id, self.snapshot)
+        self.inspector.load(record, self._events())
+        self.ui.libraryTree.select_article(record.id)
+        self._update_counts(record.document)
+        self.save_label.setText("")
+        self.setWindowTitle(self.tr("{title} — Hadath").format(title=record.title))
+        self._update_actions()
+        self.column.focus_start()
+
+    def _events(self) -> list[Any]:
+        try:
+            return list_events(self.db)
+        except HadathError:
+            return []
+
+    def snapshot(self) -> Document:
+        """The article as it stands in the editor (title from the inspector)."""
+        assert self.record is not None and self.column is not None
+        self._document = Document(title=self.record.title, blocks=self.column.blocks())
+        return self._document
+
+    def _update_counts(self, document: Document) -> None:
+        words = word_count(document.plain_text())
+        minutes = max(1, round(words / WORDS_PER_MINUTE))
+        self.words_label.setText(self.tr("%n word(s)", "", words) + " · " + self.tr("%n min read", "", minutes))
+
+    def _on_saved(self, when: datetime) -> None:
+        self.ui.saveBanner.hide()
+        self.save_label.setText(self.tr("Saved {time}").format(time=when.strftime("%H:%M")))
+        if self._document is not None:
+            self._update_counts(self._document)
+
+    def _on_save_failed(self, message: str) -> None:
+        banner = self.tr("Changes are not saved: {reason}. Hadath keeps trying.")
+        self.ui.saveBanner.setText(banner.format(reason=message))
+        self.ui.saveBanner.show()
+        self.save_label.setText(self.tr("Not saved"))
+
+    # Commands ---------------------------------------------------------------------------
+
+    def new_article(self) -> int | None:
+        direction = "rtl" if self.language == "ar" else "ltr"
+        item = NewArticle(Document(title=self.tr("Untitled article")), language=self.language, direction=direction)
+        try:
+            article_id = create_article(self.db, item)
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Cannot create the article"), self.error_message(error))
+            return None
+        self.open_article(article_id)
+        self.refresh_library()
+        self.ui.titleEdit.setFocus()
+        self.ui.titleEdit.selectAll()
+        return article_id
+
+    def change_metadata(self, fields: dict[str, Any]) -> bool:
+        if self.record is None:
+            return False
+        self.autosaver.flush()
+        try:
+            update_metadata(self.db, self.record.id, **fields)
+            record = get_article(self.db, self.record.id)
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Cannot change the article"), self.error_message(error))
+            self.inspector.load(self.record, self._events())
+            return False
+        self.record = record
+        self.inspector.load(record, self._events())
+        if "direction" in fields and self.column is not None:
+            self.column.set_direction(record.direction if record.direction != "auto" else "rtl")
+        if "title" in fields or "event_id" in fields:
+            self.setWindowTitle(self.tr("{title} — Hadath").format(title=record.title))
+            self.refresh_library()
+        return True
+
+    def rename_article(self) -> None:
+        if self.record is None:
+            return
+        title, ok = QInputDialog.getText(self, self.tr("Rename article"), self.tr("Title:"), text=self.record.title)
+        if ok and title.strip():
+            self.change_metadata({"title": title.strip()})
+
+    def duplicate_article(self) -> int | None:
+        if self.record is None:
+            return None
+        document = self.snapshot()
+        copy = Document(title=self.tr("{title} (copy)").format(title=document.title), blocks=document.blocks)
+        item = NewArticle(copy, language=self.record.language, direction=self.record.direction,
+                          event_title=self.record.event_title, summary=self.record.summary)
+        try:
+            article_id = create_article(self.db, item)
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Cannot duplicate the article"), self.error_message(error))
+            return None
+        self.open_article(article_id)
+        self.refresh_library()
+        return article_id
+
+    def delete_current(self) -> bool:
+        if self.record is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete article"),
+            self.tr("Delete “{title}”?").format(title=self.record.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.autosaver.flush()
+        try:
+            delete_article(self.db, self.record.id)
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Cannot delete the article"), self.error_message(error))
+            return False
+        self.autosaver.watch(None, None)
+        self._close_editor()
+        self.refresh_library()
+        self.show_first_article()
+        return True
+
+    def _close_editor(self) -> None:
+        if self.column is not None:
+            self.column.hide()
+            self.column.deleteLater()
+            self.column = None
+        self.record = None
+        self.inspector.load(None, [])
+        self.ui.placeholderLabel.show()
+        self.words_label.setText("")
+        self._update_actions()
+
+    def insert_table(self) -> None:
+        if self.column is None:
+            return
+        header = (Inline.plain(self.tr("Title")), Inline.plain(self.tr("Details")))
+        self.column.insert_block(TableBlock(header, rows=((Inline(), Inline()),)))
+
+    def insert_topics(self) -> None:
+        if self.column is not None:
+            self.column.insert_block(TopicListBlock(items=(), title=""))
 
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -145,7 +399,7 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: list[Path]) -> list[int]:
         from desktop_app.core.importer import collect_files, load_file
-        from desktop_app.store.articles import NewArticle, create_articles
+        from desktop_app.store.articles import create_articles
 
         try:
             loaded = [load_file(path) for path in collect_files(paths)]
@@ -156,9 +410,9 @@ class MainWindow(QMainWindow):
         except HadathError as error:
             QMessageBox.warning(self, self.tr("Import failed"), self.error_message(error))
             return []
-        self.refresh_library()
         if ids:
-            self.show_article(ids[0])
+            self.open_article(ids[0])
+        self.refresh_library()
         self.statusBar().showMessage(self.tr("Imported %n article(s)", "", len(ids)), 5000)
         return ids
 
@@ -170,9 +424,7 @@ class MainWindow(QMainWindow):
         suffix = ".html" if fmt == "html" else ".md"
         name = (self.record.slug or slugify(self.record.title) or "article") + suffix
         filters = self.tr("HTML page (*.html)") if fmt == "html" else self.tr("Markdown (*.md)")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export article"), str(Path.home() / name), filters
-        )
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export article"), str(Path.home() / name), filters)
         if path:
             self.export_to(Path(path), fmt)
 
@@ -182,17 +434,20 @@ class MainWindow(QMainWindow):
         from desktop_app.core.codecs.markdown_out import to_markdown
         from desktop_app.core.export.html import HtmlOptions, render_document
 
+        document = self.snapshot()
         record = self.record
         if fmt == "html":
-            options = HtmlOptions(record.language, record.direction, record.summary)
-            text = render_document(record.document, options)
+            options = HtmlOptions(record.language, record.direction if record.direction != "auto" else "rtl",
+                                  record.summary)
+            text = render_document(document, options)
         else:
-            text = to_markdown(record.document)
+            text = to_markdown(document)
+        temp = path.with_name(f".{path.name}.tmp")
         try:
-            temp = path.with_name(f".{path.name}.tmp")
             temp.write_text(text, encoding="utf-8", newline="\n")
             temp.replace(path)
         except OSError as error:
+            temp.unlink(missing_ok=True)
             QMessageBox.warning(
                 self,
                 self.tr("Export failed"),
@@ -218,18 +473,33 @@ class MainWindow(QMainWindow):
 
         return error.message(lambda template: QCoreApplication.translate("errors", template))
 
-    # Window state ------------------------------------------------------------------------
+    # Window state -----------------------------------------------------------------------
 
-    def restore_state(self, settings: QSettings) -> None:
+    def restore_state(self, settings: QSettings) -> int | None:
+        """Geometry and splitter from the last session; returns the article it had open."""
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.ui.splitter.restoreState(splitter)
+        last = settings.value("session/article")
+        try:
+            return int(last) if last is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.autosaver.flush()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.inspector.flush_summary()
+        self.autosaver.shutdown()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.ui.splitter.saveState())
+        if self.record is not None:
+            settings.setValue("session/article", self.record.id)
         super().closeEvent(event)

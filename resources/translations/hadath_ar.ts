@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ArticleColumn</name>
+    <message>
+        <source>Insert block</source>
+        <translation>إدراج كتلة</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>حذف الكتلة</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Changes are not saved yet: {reason}</source>
+        <translation>لم تُحفظ التغييرات بعد: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>From the text</source>
+        <translation>حسب النص</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>No event</source>
+        <translation>بلا حدث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>لا أحرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%n أحرف</numerusform>
+            <numerusform>%n حرفًا</numerusform>
+            <numerusform>%n حرف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search engines show about {limit}</source>
+        <translation>تعرض محركات البحث نحو {limit}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n word(s)</source>
@@ -32,6 +112,86 @@
     <message>
         <source>{title} — Hadath</source>
         <translation>{title} — حدث</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Articles without an event</source>
+        <translation>مقالات بلا حدث</translation>
+    </message>
+    <message>
+        <source>{count} words · {status}</source>
+        <translation>{count} كلمة · {status}</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>حُفظ {time}</translation>
+    </message>
+    <message>
+        <source>Changes are not saved: {reason}. Hadath keeps trying.</source>
+        <translation>لم تُحفظ التغييرات: {reason}. يواصل «حدث» المحاولة.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>غير محفوظ</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>مقال بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Cannot create the article</source>
+        <translation>تعذّر إنشاء المقال</translation>
+    </message>
+    <message>
+        <source>Cannot change the article</source>
+        <translation>تعذّر تعديل المقال</translation>
+    </message>
+    <message>
+        <source>Rename article</source>
+        <translation>إعادة تسمية المقال</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (نسخة)</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate the article</source>
+        <translation>تعذّر نسخ المقال</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>حذف المقال</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>أتحذف «{title}»؟</translation>
+    </message>
+    <message>
+        <source>Cannot delete the article</source>
+        <translation>تعذّر حذف المقال</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Import articles</source>
@@ -93,10 +253,6 @@
         <translation>حدث</translation>
     </message>
     <message>
-        <source>Articles</source>
-        <translation>المقالات</translation>
-    </message>
-    <message>
         <source>Search articles…</source>
         <translation>ابحث في المقالات…</translation>
     </message>
@@ -105,20 +261,72 @@
         <translation>البحث في المقالات</translation>
     </message>
     <message>
-        <source>Article list</source>
-        <translation>قائمة المقالات</translation>
+        <source>Library</source>
+        <translation>المقالات</translation>
     </message>
     <message>
-        <source>No articles yet. Use File → Import to bring in wire copy, Markdown or a saved web page.</source>
-        <translation>لا مقالات بعد. استعمل ملف ← استيراد لجلب نص وكالة أو ملف ماركداون أو صفحة ويب محفوظة.</translation>
+        <source>Events and articles</source>
+        <translation>الأحداث والمقالات</translation>
     </message>
     <message>
-        <source>Article</source>
-        <translation>المقال</translation>
+        <source>No articles yet. Press Ctrl+N to write one, or use File → Import to bring in wire copy, Markdown or a saved web page.</source>
+        <translation>لا مقالات بعد. اضغط Ctrl+N لكتابة مقال، أو استعمل ملف ← استيراد لجلب نص وكالة أو ملف ماركداون أو صفحة ويب محفوظة.</translation>
+    </message>
+    <message>
+        <source>Choose an article in the library, or press Ctrl+N for a new one.</source>
+        <translation>اختر مقالًا من القائمة، أو اضغط Ctrl+N لمقال جديد.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;العنوان</translation>
+    </message>
+    <message>
+        <source>S&amp;lug</source>
+        <translation>الرابط ال&amp;مختصر</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary (meta description)</source>
+        <translation>المل&amp;خص (الوصف التعريفي)</translation>
+    </message>
+    <message>
+        <source>&amp;Focus keyphrase</source>
+        <translation>العبارة ال&amp;مفتاحية</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>الا&amp;تجاه</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>ال&amp;حدث</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;إدراج</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>ت&amp;نسيق</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;مقال</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -127,6 +335,10 @@
     <message>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>&amp;New article</source>
+        <translation>مقال &amp;جديد</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -149,8 +361,286 @@
         <translation>&amp;خروج</translation>
     </message>
     <message>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;فقرة</translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation>عنوان &amp;2</translation>
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation>عنوان &amp;3</translation>
+    </message>
+    <message>
+        <source>Heading &amp;4</source>
+        <translation>عنوان &amp;4</translation>
+    </message>
+    <message>
+        <source>&amp;Bulleted list</source>
+        <translation>قائمة &amp;نقطية</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered list</source>
+        <translation>قائمة م&amp;رقمة</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;اقتباس</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;جدول</translation>
+    </message>
+    <message>
+        <source>T&amp;opic list</source>
+        <translation>قائمة م&amp;حاور</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;غامق</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;مائل</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;رابط…</translation>
+    </message>
+    <message>
+        <source>&amp;Flip paragraph direction</source>
+        <translation>&amp;قلب اتجاه الفقرة</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ال&amp;تسمية…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;نسخ المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
         <source>&amp;About Hadath</source>
         <translation>&amp;عن «حدث»</translation>
+    </message>
+</context>
+<context>
+    <name>TableBlockEditor</name>
+    <message>
+        <source>Insert row</source>
+        <translation>إدراج صف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>حذف صفوف</numerusform>
+            <numerusform>حذف صف</numerusform>
+            <numerusform>حذف صفين</numerusform>
+            <numerusform>حذف %n صفوف</numerusform>
+            <numerusform>حذف %n صفًا</numerusform>
+            <numerusform>حذف %n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation>نقل صف</translation>
+    </message>
+    <message>
+        <source>Insert column</source>
+        <translation>إدراج عمود</translation>
+    </message>
+    <message>
+        <source>Delete column</source>
+        <translation>حذف العمود</translation>
+    </message>
+    <message>
+        <source>Move column</source>
+        <translation>نقل عمود</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>مسح الخلايا</translation>
+    </message>
+    <message>
+        <source>Paste cells</source>
+        <translation>لصق الخلايا</translation>
+    </message>
+    <message>
+        <source>Insert row above</source>
+        <translation>إدراج صف فوق</translation>
+    </message>
+    <message>
+        <source>Insert row below</source>
+        <translation>إدراج صف تحت</translation>
+    </message>
+    <message>
+        <source>Move row up</source>
+        <translation>نقل الصف لأعلى</translation>
+    </message>
+    <message>
+        <source>Move row down</source>
+        <translation>نقل الصف لأسفل</translation>
+    </message>
+    <message>
+        <source>Insert column before</source>
+        <translation>إدراج عمود قبل</translation>
+    </message>
+    <message>
+        <source>Insert column after</source>
+        <translation>إدراج عمود بعد</translation>
+    </message>
+    <message>
+        <source>Move column before</source>
+        <translation>نقل العمود إلى الأمام</translation>
+    </message>
+    <message>
+        <source>Move column after</source>
+        <translation>نقل العمود إلى الخلف</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation>تعديل خلية</translation>
+    </message>
+</context>
+<context>
+    <name>TextBlocksEditor</name>
+    <message>
+        <source>Split</source>
+        <translation>تقسيم</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>شيفرة</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>Link address (leave empty to remove the link):</source>
+        <translation>عنوان الرابط (اتركه فارغًا لإزالة الرابط):</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>إزالة الرابط</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <source>Paragraph direction</source>
+        <translation>اتجاه الفقرة</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>كتابة</translation>
+    </message>
+    <message>
+        <source>New paragraph</source>
+        <translation>فقرة جديدة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDelegate</name>
+    <message>
+        <source>Topic</source>
+        <translation>محور</translation>
+    </message>
+</context>
+<context>
+    <name>TopicListEditor</name>
+    <message>
+        <source>Topic list title</source>
+        <translation>عنوان قائمة المحاور</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>إضافة محور</translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation>إزالة محور</translation>
+    </message>
+    <message>
+        <source>Linked to the event&apos;s list</source>
+        <translation>مرتبطة بقائمة الحدث</translation>
+    </message>
+    <message>
+        <source>Bullet topics</source>
+        <translation>محاور نقطية</translation>
+    </message>
+    <message>
+        <source>Number topics</source>
+        <translation>ترقيم المحاور</translation>
+    </message>
+    <message>
+        <source>Move topic up</source>
+        <translation>نقل المحور لأعلى</translation>
+    </message>
+    <message>
+        <source>Move topic down</source>
+        <translation>نقل المحور لأسفل</translation>
+    </message>
+    <message>
+        <source>Edit topic</source>
+        <translation>تعديل محور</translation>
+    </message>
+    <message>
+        <source>Move topic</source>
+        <translation>نقل محور</translation>
+    </message>
+    <message>
+        <source>Rename topic list</source>
+        <translation>إعادة تسمية قائمة المحاور</translation>
+    </message>
+</context>
+<context>
+    <name>TopicListView</name>
+    <message>
+        <source>No topics yet: press Insert or + to add one</source>
+        <translation>لا محاور بعد: اضغط Insert أو + لإضافة محور</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,12 @@ def main() -> int:
                      "median < 10 ms, p95 < 50 ms", median < 0.010 and high < 0.050))
         db.close()
 
+    from tests.benchmarks.typing import summary, typing_latencies
+
+    median, p99 = summary(typing_latencies(500))
+    rows.append(("typing 500 keys, 10k-word article", f"{median * 1000:.2f} ms", f"p99 {p99 * 1000:.2f} ms",
+                 "median < 4 ms, p99 < 16 ms", median < 0.004 and p99 < 0.016))
+
     width = max(len(r[0]) for r in rows)
     print(f"{'benchmark':<{width}}  {'median':>10}  {'detail':<36}  target")
     for name, value, detail, target, ok in rows:

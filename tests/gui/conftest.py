@@ -35,3 +35,11 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_ui(qapp):
+    # The English catalogue carries the plural forms ("1 word", "2 words").
+    from desktop_app.app import install_translations
+
+    install_translations(qapp, "en")
