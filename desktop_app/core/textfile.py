@@ -89,11 +89,7 @@ def read_text_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     except PermissionError:
         raise _unreadable(name) from None
     except OSError as exc:
-        raise InputError(
-            QT_TRANSLATE_NOOP("errors", "{name}: cannot read the file ({reason})."),
-            name=name,
-            reason=exc.strerror or str(exc),
-        ) from None
+        raise _read_failed(name, exc) from None
     if stat.S_ISDIR(info.st_mode):
         raise InputError(QT_TRANSLATE_NOOP("errors", "{name}: is a folder, not a file."), name=name)
     if not stat.S_ISREG(info.st_mode):
@@ -107,11 +103,7 @@ def read_text_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     except PermissionError:
         raise _unreadable(name) from None
     except OSError as exc:
-        raise InputError(
-            QT_TRANSLATE_NOOP("errors", "{name}: cannot read the file ({reason})."),
-            name=name,
-            reason=exc.strerror or str(exc),
-        ) from None
+        raise _read_failed(name, exc) from None
     if len(data) > max_bytes:  # it grew between stat and read
         raise _too_large(name, len(data), max_bytes)
     return decode_bytes(data, name=name)
@@ -121,6 +113,14 @@ def _unreadable(name: str) -> InputError:
     return InputError(
         QT_TRANSLATE_NOOP("errors", "{name}: permission denied; the file cannot be read."),
         name=name,
+    )
+
+
+def _read_failed(name: str, exc: OSError) -> InputError:
+    return InputError(
+        QT_TRANSLATE_NOOP("errors", "{name}: cannot read the file ({reason})."),
+        name=name,
+        reason=exc.strerror or str(exc),
     )
 
 

@@ -111,21 +111,32 @@ def parse_query(query: str) -> list[QueryTerm]:
 
 class SearchIndex(ABC):
     """What the store needs from a search backend. `conn` is the caller's connection, so
-    index writes share the transaction of the article they describe."""
-
-    @abstractmethod
-    def index_article(self, conn: Connection, article_id: int, title: str, body: str) -> None:
-        """Add or replace one article (title and body as written; folding happens here)."""
-
-    def index_many(self, conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
-        """Index brand-new articles in bulk (ids not yet in the index)."""
-        for article_id, title, body in rows:
-            self.index_article(conn, article_id, title, body)
+    index writes share the transaction of the article they describe. Both backends keep
+    (key, folded title, folded body, original body) rows in one table."""
 
     _text_source: tuple[str, str]  # (table, column holding the article id)
 
-    @abstractmethod
-    def remove(self, conn: Connection, article_id: int) -> None: ...
+    def index_article(self, conn: Connection, article_id: int, title: str, body: str) -> None:
+        """Add or replace one article (title and body as written; folding happens here)."""
+        self.remove(conn, article_id)
+        self.index_many(conn, [(article_id, title, body)])
+
+    def index_many(self, conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
+        """Index brand-new articles in bulk (ids not yet in the index)."""
+        params = [
+            {"id": article_id, "title": fold_for_search(title), "body": fold_for_search(body), "original": body}
+            for article_id, title, body in rows
+        ]
+        if params:
+            table, key = self._text_source
+            conn.execute(
+                text(f"INSERT INTO {table} ({key}, title, body, original) VALUES (:id, :title, :body, :original)"),
+                params,
+            )
+
+    def remove(self, conn: Connection, article_id: int) -> None:
+        table, key = self._text_source
+        conn.execute(text(f"DELETE FROM {table} WHERE {key} = :id"), {"id": article_id})
 
     @abstractmethod
     def _ranked_ids(
@@ -160,30 +171,6 @@ class SqliteFtsIndex(SearchIndex):
 
     _text_source = (FTS_TABLE, "rowid")
 
-    def index_article(self, conn: Connection, article_id: int, title: str, body: str) -> None:
-        self.remove(conn, article_id)
-        self.index_many(conn, [(article_id, title, body)])
-
-    def index_many(self, conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
-        params = [
-            {
-                "id": article_id,
-                "title": fold_for_search(title),
-                "body": fold_for_search(body),
-                "original": body,
-            }
-            for article_id, title, body in rows
-        ]
-        if params:
-            conn.execute(
-                text(f"INSERT INTO {FTS_TABLE} (rowid, title, body, original) "
-                    "VALUES (:id, :title, :body, :original)"),
-                params,
-            )
-
-    def remove(self, conn: Connection, article_id: int) -> None:
-        conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"), {"id": article_id})
-
     def _ranked_ids(
         self, conn: Connection, terms: Sequence[QueryTerm], limit: int
     ) -> list[tuple[int, float]]:
@@ -203,32 +190,6 @@ class LikeSearchIndex(SearchIndex):
     matches first. Slower and without word boundaries, but the same interface."""
 
     _text_source = (LIKE_TABLE, "article_id")
-
-    def index_article(self, conn: Connection, article_id: int, title: str, body: str) -> None:
-        self.remove(conn, article_id)
-        self.index_many(conn, [(article_id, title, body)])
-
-    def index_many(self, conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
-        params = [
-            {
-                "id": article_id,
-                "title": fold_for_search(title),
-                "body": fold_for_search(body),
-                "original": body,
-            }
-            for article_id, title, body in rows
-        ]
-        if params:
-            conn.execute(
-                text(
-                    f"INSERT INTO {LIKE_TABLE} (article_id, title, body, original) "
-                    "VALUES (:id, :title, :body, :original)"
-                ),
-                params,
-            )
-
-    def remove(self, conn: Connection, article_id: int) -> None:
-        conn.execute(text(f"DELETE FROM {LIKE_TABLE} WHERE article_id = :id"), {"id": article_id})
 
     def _ranked_ids(
         self, conn: Connection, terms: Sequence[QueryTerm], limit: int

@@ -99,6 +99,7 @@ class ArticleColumn(QScrollArea):
         self._layout.setSpacing(12)
         self._layout.addStretch(1)
         self.setWidget(container)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self.set_direction(direction)
         widgets = [self._make_editor(group) for group in group_blocks(blocks)]
         self._place(0, widgets)
