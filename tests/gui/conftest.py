@@ -43,3 +43,11 @@ def english_ui(qapp):
     from desktop_app.app import install_translations
 
     install_translations(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def clean_clipboard(qapp):
+    # A QMimeData left on the offscreen clipboard crashes the interpreter at exit
+    # (PySide6 6.11): clear it after every test.
+    yield
+    qapp.clipboard().clear()
