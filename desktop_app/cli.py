@@ -101,12 +101,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return gui_main(db=args.db, article_id=getattr(args, "id", None))
     try:
-        return _COMMANDS[args.command](args, sys.stdout)
+        status = _COMMANDS[args.command](args, sys.stdout)
+        sys.stdout.flush()  # inside the try: a closed pipe surfaces here, not at exit
+        return status
     except HadathError as error:
         print(f"hadath: {error_text(error, language)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `hadath search … | head`: the reader left; stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _open_db(args: argparse.Namespace) -> Database:

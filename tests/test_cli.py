@@ -250,3 +250,15 @@ def test_errors_speak_arabic_when_asked(db, tmp_path):
     result = hadath("import", tmp_path / "nope.txt", db=db, lang="ar")
     assert result.returncode != 0
     assert any("\u0600" <= ch <= "\u06ff" for ch in result.stderr), result.stderr
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(db, sample_path):
+    import shlex
+
+    command = shlex.join([sys.executable, "-m", "desktop_app", "--db", str(db), "search", "الانتربول"])
+    # `true` exits without reading, so hadath writes into a closed pipe.
+    result = subprocess.run(["bash", "-c", f"sleep 0; {command} | true; echo ${{PIPESTATUS[0]}}"],
+                            capture_output=True, text=True, cwd=REPO, env={**os.environ, "HADATH_LANG": "en"},
+                            timeout=120)
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr, result.stderr
+    assert result.stdout.strip() == "0"
