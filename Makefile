@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck forms bench screenshots clean translations vnu
+.PHONY: run test lint typecheck forms bench screenshots clean translations vnu kill-test
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ typecheck: $(STAMP)
 
 bench: forms
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.run
+
+# SIGKILL the app 3 s after typing, 50 times; reports how often the text and the file survived.
+kill-test: forms
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.faults.kill_test 50
 
 screenshots: forms
 	QT_QPA_PLATFORM=offscreen $(PY) tools/render_screenshots.py

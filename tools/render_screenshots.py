@@ -36,23 +36,29 @@ def main() -> None:
                                               event_title="الدورة 93 للانتربول")])
         app = create_application("en")
         assert isinstance(app, QApplication)
-        for language in ("ar", "en"):
-            install_translations(app, language)
-            from PySide6.QtCore import Qt
+        from PySide6.QtCore import Qt
 
-            app.setLayoutDirection(
-                Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
-            )
-            window = MainWindow(db, language)
-            window.resize(1200, 800)
-            window.show()
-            window.show_article(ids[0])
-            for _ in range(5):  # layouts settle in a few passes (text height follows width)
-                app.processEvents()
-            target = OUT / f"main_window-{language}.png"
-            window.grab().save(str(target))
-            print(target)
-            window.close()
+        from desktop_app.gui.palette import dark_palette
+
+        app.setStyle("Fusion")
+        light = app.style().standardPalette()
+        for theme, palette in (("light", light), ("dark", dark_palette())):
+            app.setPalette(palette)
+            for language in ("ar", "en"):
+                install_translations(app, language)
+                app.setLayoutDirection(
+                    Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+                )
+                window = MainWindow(db, language)
+                window.resize(1200, 800)
+                window.show()
+                window.show_article(ids[0])
+                for _ in range(5):  # layouts settle in a few passes (text height follows width)
+                    app.processEvents()
+                target = OUT / f"main_window-{language}-{theme}.png"
+                window.grab().save(str(target))
+                print(target)
+                window.close()
         db.close()
 
 
