@@ -578,19 +578,20 @@ def get_or_create_event(db: Database, title: str) -> int:
         return _event_id(session.connection(), title, {}, utc_now())
 
 
-def list_events(db: Database) -> list[EventSummary]:
+def list_events(db: Database, *, include_archived: bool = True) -> list[EventSummary]:
+    query = select(
+        Event.id,
+        Event.title,
+        Event.city,
+        Event.country,
+        Event.start_date,
+        Event.end_date,
+        Event.archived,
+    ).order_by(Event.title, Event.id)
+    if not include_archived:
+        query = query.where(Event.archived.is_(False))
     with db.session() as session:
-        rows = session.execute(
-            select(
-                Event.id,
-                Event.title,
-                Event.city,
-                Event.country,
-                Event.start_date,
-                Event.end_date,
-                Event.archived,
-            ).order_by(Event.title, Event.id)
-        ).all()
+        rows = session.execute(query).all()
     return [EventSummary(*row) for row in rows]
 
 

@@ -42,6 +42,7 @@ NAMING_CONVENTION = {
 DIRECTIONS = ("rtl", "ltr", "auto")
 STATUSES = ("draft", "ready", "published")
 COLUMN_KINDS = ("text", "time", "date", "person")
+DIGIT_STYLES = ("auto", "western", "arabic-indic")
 REVISION_REASONS = ("autosave", "manual", "import", "export", "restore", "delete", "migration")
 
 
@@ -99,6 +100,8 @@ class Event(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # Digits in generated text (the fact box): the coverage locale's, or forced.
+    digit_style: Mapped[str] = mapped_column(String(16), default="auto", server_default="auto")
 
     __table_args__ = (Index("ix_events_title", "title"),)
 
@@ -238,6 +241,35 @@ class TopicItem(Base):
     covered: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (Index("ix_topic_items_list_id", "list_id", "position"),)
+
+
+# Coverage: which articles cover a session (agenda row) or a topic item. Rows of their
+# own rather than a column, since one article covers many sessions and one session may be
+# covered by several articles.
+class AgendaRowArticle(Base):
+    __tablename__ = "agenda_row_articles"
+
+    row_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_rows.id", ondelete="CASCADE"), primary_key=True
+    )
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_agenda_row_articles_article_id", "article_id"),)
+
+
+class TopicItemArticle(Base):
+    __tablename__ = "topic_item_articles"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("topic_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_topic_item_articles_article_id", "article_id"),)
 
 
 class Revision(Base):

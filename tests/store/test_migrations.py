@@ -106,3 +106,73 @@ def test_foreign_key_breakage_is_undone(tmp_path, monkeypatch):
         Database.open(target)
     with sqlite3.connect(target) as restored:
         assert restored.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+
+
+def test_upgrade_from_0002_keeps_event_data_and_adds_coverage_tables(tmp_path):
+    target = tmp_path / "v2.sqlite3"
+    _db_at(target, "0002")
+    conn = sqlite3.connect(target)
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute(
+        "INSERT INTO events (id, title, organizer, city, venue, country, start_date, end_date, time_zone, "
+        "language, description, archived, created_at, updated_at) VALUES (1, 'الدورة 93', 'الانتربول', "
+        "'مراكش', '', 'المغرب', '2026-11-24', '2026-11-27', 'Africa/Casablanca', 'ar_MA', '', 0, "
+        "'2025-01-01', '2025-01-01')"
+    )
+    conn.execute(
+        "INSERT INTO articles (id, title, slug, summary, focus_keyphrase, language, direction, status, "
+        "event_id, word_count, created_at, updated_at) VALUES (3, 'افتتاح', 'iftitah', '', '', 'ar', 'rtl', "
+        "'draft', 1, 1, '2025-01-01', '2025-01-01')"
+    )
+    conn.execute(
+        "INSERT INTO blocks (article_id, position, kind, data) VALUES (3, 0, 'table', "
+        """'{"kind":"table","header":[[{"t":"العنوان"}]],"rows":[[[{"t":"موقع الحدث"}]]],"source_id":1}')"""
+    )
+    conn.execute("INSERT INTO agenda_tables (id, title, event_id, position) VALUES (1, 'الحقائق', 1, 0)")
+    conn.execute(
+        "INSERT INTO agenda_columns (id, table_id, position, header, kind) VALUES (1, 1, 0, 'العنوان', 'text')"
+    )
+    conn.execute("INSERT INTO agenda_rows (id, table_id, position) VALUES (1, 1, 0), (2, 1, 1)")
+    conn.execute("INSERT INTO agenda_cells (row_id, column_id, text) VALUES (1, 1, 'موقع الحدث'), (2, 1, 'مدة الدورة')")
+    conn.execute("INSERT INTO topic_lists (id, title, event_id, ordered, position) VALUES (1, 'القضايا', 1, 0, 0)")
+    conn.execute(
+        "INSERT INTO topic_items (list_id, position, text, covered) VALUES (1, 0, 'التعاون الأمني', 1), "
+        "(1, 1, 'الجريمة السيبرانية', 0)"
+    )
+    conn.commit()
+    tables = (
+        "events", "articles", "blocks", "agenda_tables", "agenda_columns", "agenda_rows", "agenda_cells",
+        "topic_lists", "topic_items",
+    )
+    before = {table: conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in tables}
+    conn.close()
+
+    with Database.open(target) as db:
+        with db.session() as session:
+            assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+            for table, rows in before.items():
+                after = session.execute(text(f"SELECT * FROM {table} ORDER BY 1")).all()
+                if table == "events":
+                    assert [tuple(row)[:-1] for row in after] == rows
+                    assert [row[-1] for row in after] == ["auto"]  # the new digit_style
+                else:
+                    assert [tuple(row) for row in after] == rows
+            for table in ("agenda_row_articles", "topic_item_articles"):
+                assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
+            assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+
+        from desktop_app.store import agenda, topics
+        from desktop_app.store.events import get_event
+        from desktop_app.store.linked import articles_linking
+
+        assert get_event(db, 1).digit_style == "auto"
+        assert [a.id for a in articles_linking(db, "table", 1)] == [3]
+        agenda.link_row(db, 1, 3)
+        topics.link_item(db, 2, 3)
+        assert str(agenda.table_coverage(db, 1)) == "1 of 2"
+        assert str(topics.list_coverage(db, 1)) == "2 of 2"
+        with db.session() as session:
+            session.execute(text("DELETE FROM articles WHERE id = 3"))  # cascades to the links
+            assert session.execute(text("SELECT count(*) FROM agenda_row_articles")).scalar() == 0
+            assert session.execute(text("SELECT count(*) FROM topic_item_articles")).scalar() == 0
+            assert session.execute(text("PRAGMA foreign_key_check")).all() == []
