@@ -7,6 +7,7 @@ It is as tall as its rows (the article column scrolls, not the table); a wide ta
 scrolls sideways.
 
 Keys (also in the context menu):
+  F2 or typing        edit the current cell (F2 beats the window's F2, Rename article)
   Tab / Shift+Tab     next / previous cell; Tab in the last cell adds a row
   Enter               first cell of the next row; on the last row, adds a row
   Ctrl+Enter          insert a row below
@@ -17,6 +18,15 @@ Keys (also in the context menu):
                       end / the start of the table in a right-to-left article)
   Up on the first row, Down on the last: leave the table (`leave_up` / `leave_down`)
   Ctrl+V              paste an HTML, tab-separated or Markdown table from the current cell
+
+Undo while a cell editor is open drives the article's shared undo stack, never the line
+edit's own history (which would step behind the stack's back):
+  Ctrl+Z              uncommitted text in the cell editor: put back the cell's stored text
+                      (the editor stays open); nothing uncommitted: close the editor and
+                      undo the article's last step
+  Ctrl+Shift+Z, Ctrl+Y  right after such a revert: bring the reverted text back; with other
+                      uncommitted text: nothing (fresh typing ends the redo history, as in
+                      the prose); nothing uncommitted: close the editor and redo
 """
 
 from __future__ import annotations
@@ -67,6 +77,17 @@ def _qt_direction(direction: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
 
 
+def _is_redo(event: QKeyEvent) -> bool:
+    # Both common redo keys, whatever the platform's standard one is.
+    mods = _modifiers(event)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    return (
+        event.matches(QKeySequence.StandardKey.Redo)
+        or (event.key() == Qt.Key.Key_Z and mods == ctrl | Qt.KeyboardModifier.ShiftModifier)
+        or (event.key() == Qt.Key.Key_Y and mods == ctrl)
+    )
+
+
 def _modifiers(event: QKeyEvent) -> Qt.KeyboardModifier:
     # Keypad Enter carries KeypadModifier; it must act as Return does.
     return event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -79,6 +100,9 @@ class _CellDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self.editor: QWidget | None = None
+        self._edited = QPersistentModelIndex()
+        # The uncommitted text the last Ctrl+Z took out of the open editor, for redo.
+        self._reverted: str | None = None
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().initStyleOption(option, index)
@@ -91,15 +115,61 @@ class _CellDelegate(QStyledItemDelegate):
         if isinstance(editor, QLineEdit):
             editor.setLayoutDirection(_qt_direction(str(index.data(DIRECTION_ROLE))))
             editor.setAlignment(Qt.AlignmentFlag(int(index.data(Qt.ItemDataRole.TextAlignmentRole))))
+            # Typing after a revert is a new edit: the reverted text is no longer redoable.
+            editor.textEdited.connect(self._forget_reverted)
         self.editor = editor
+        self._edited = QPersistentModelIndex(index)
+        self._reverted = None
         return editor
 
     def destroyEditor(self, editor: QWidget, index: AnyIndex) -> None:
         if editor is self.editor:
             self.editor = None
+            self._reverted = None
         super().destroyEditor(editor, index)
 
+    def _forget_reverted(self) -> None:
+        self._reverted = None
+
+    def history_action(self, event: QKeyEvent) -> Action | None:
+        """What Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y mean in the open cell editor (module doc)."""
+        editor = self.editor
+        if not isinstance(editor, QLineEdit):
+            return None
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        if not undo and not _is_redo(event):
+            return None
+        stored = str(self._edited.data(Qt.ItemDataRole.EditRole) or "") if self._edited.isValid() else ""
+        uncommitted = editor.text() != stored
+        if undo:
+            if uncommitted:
+                return lambda: self._revert(editor, stored)
+            return self._view.stack_undo
+        if self._reverted is not None:
+            return lambda: self._restore(editor)
+        if uncommitted:
+            return lambda: None
+        return self._view.stack_redo
+
+    def _revert(self, editor: QLineEdit, stored: str) -> None:
+        self._reverted = editor.text()
+        editor.setText(stored)
+        editor.selectAll()
+
+    def _restore(self, editor: QLineEdit) -> None:
+        text, self._reverted = self._reverted, None
+        if text is not None:
+            editor.setText(text)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent):
+            history = self.history_action(event)
+            if history is not None:
+                # Ours, not the line edit's own undo nor the window's Undo shortcut.
+                if event.type() == QEvent.Type.KeyPress:
+                    history()
+                event.accept()
+                return True
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
@@ -132,12 +202,29 @@ class _TableView(QTableView):
             self.commitData(editor)
             self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
+    def discard_editing(self) -> None:
+        """Close the open cell editor without writing it to the model."""
+        delegate = self.itemDelegate()
+        editor = delegate.editor if isinstance(delegate, _CellDelegate) else None
+        if editor is not None and self.state() == QAbstractItemView.State.EditingState:
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+
+    def stack_undo(self) -> None:
+        self.discard_editing()
+        self._owner.undo_stack().undo()
+
+    def stack_redo(self) -> None:
+        self.discard_editing()
+        self._owner.undo_stack().redo()
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             editing = self.state() == QAbstractItemView.State.EditingState
-            if self.action_for(event, editing) is not None:
+            edit_key = event.key() == Qt.Key.Key_F2 and _modifiers(event) == Qt.KeyboardModifier.NoModifier
+            if self.action_for(event, editing) is not None or (edit_key and not editing):
                 # Table keys beat window shortcuts while the table has focus, the way a
-                # line edit keeps Ctrl+V for itself.
+                # line edit keeps Ctrl+V for itself; so does F2, the item views' key to edit
+                # a cell, which the window also binds (Rename article).
                 event.accept()
                 return True
         return super().event(event)
@@ -176,6 +263,7 @@ class TableBlockEditor(QWidget):
         self, block: TableBlock, direction: str, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._stack = undo_stack
         self._model = TableModel(block, direction, undo_stack, self)
         self._view = _TableView(self)
         self._view.setModel(self._model)
@@ -227,6 +315,9 @@ class TableBlockEditor(QWidget):
 
     def model(self) -> TableModel:
         return self._model
+
+    def undo_stack(self) -> QUndoStack:
+        return self._stack
 
     def view(self) -> QTableView:
         return self._view

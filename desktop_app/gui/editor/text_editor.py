@@ -510,13 +510,24 @@ class TextBlocksEditor(QTextEdit):
 
     def _markdown_shortcut(self, cursor: QTextCursor) -> bool:
         block = cursor.block()
-        if _is_formatted(block):
-            return False
         prefix = block.text()[: cursor.positionInBlock()]
         target = SHORTCUTS.get(prefix)
         if target is None:
             return False
         kind, value = target
+        if _is_formatted(block):
+            # Enter in a list already starts the next item; a reporter who types `- ` again
+            # out of habit means that item, not a literal dash in front of its text.
+            if not _names_own_list(block, kind, value):
+                return False
+
+            def drop_marker() -> None:
+                marker = QTextCursor(block)
+                marker.setPosition(block.position() + len(prefix), QTextCursor.MoveMode.KeepAnchor)
+                marker.removeSelectedText()
+
+            self._edit("typing", self.tr("Typing"), drop_marker)
+            return True
 
         def apply() -> None:
             marker = QTextCursor(block)
@@ -649,6 +660,14 @@ def _with_mark(run: Run, mark: str, value: bool) -> Run:
 
 def _is_formatted(block: QTextBlock) -> bool:
     return block.textList() is not None or heading_level(block) is not None or quote_id(block) is not None
+
+
+def _names_own_list(block: QTextBlock, kind: str, value: int | bool | None) -> bool:
+    """Whether a typed shortcut names the kind of list the block is already an item of."""
+    text_list = block.textList()
+    if kind != "list" or text_list is None or not isinstance(value, bool):
+        return False
+    return text_list.format().style() == list_format(value).style()
 
 
 def _fragment_blocks(cursor: QTextCursor) -> tuple[Block, ...]:

@@ -490,3 +490,125 @@ def test_table_keys_beat_window_shortcuts(qtbot, stack):
     with qtbot.assertNotEmitted(window_paste.triggered):
         QTest.keyClick(window.windowHandle(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert texts(editor)[3] == ["أبرز القضايا", "a", "b"]
+
+
+# --- undo while a cell editor is open -------------------------------------------------------
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_ctrl_z_in_open_cell_first_reverts_its_uncommitted_text(make, stack):
+    editor = make()
+    editor.set_current_cell(1, 0)
+    editor.view().setFocus()
+    type_text(editor, "مكان")
+    line_edit = cell_editor(editor)
+    assert line_edit is not None and line_edit.text() == "مكان"
+    press(line_edit, Qt.Key.Key_Z, CTRL)
+    # The cell's stored text is back in the still-open editor; the stack was not touched.
+    assert cell_editor(editor) is line_edit
+    assert line_edit.text() == "موقع الحدث"
+    assert stack.count() == 0
+    press(line_edit, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert line_edit.text() == "مكان"
+    press(line_edit, Qt.Key.Key_Return)
+    assert texts(editor)[1][0] == "مكان"
+    assert stack.count() == 1
+
+
+def test_ctrl_z_in_unchanged_cell_closes_it_and_undoes_the_article(make, stack):
+    editor = make()
+    editor.set_current_cell(1, 0)
+    editor.view().setFocus()
+    type_text(editor, "مكان")
+    press(cell_editor(editor), Qt.Key.Key_Tab)
+    assert texts(editor)[1][0] == "مكان"
+    # Open the next cell without changing it (F2), then undo: the editor closes and the
+    # article's last step (the committed cell) is undone.
+    press(editor.view(), Qt.Key.Key_F2)
+    line_edit = cell_editor(editor)
+    assert line_edit is not None
+    press(line_edit, Qt.Key.Key_Z, CTRL)
+    assert editor.view().state() != editor.view().State.EditingState
+    assert editor.blocks() == (fact_table(),)
+    assert stack.index() == 0
+    editor.set_current_cell(2, 1)
+    press(editor.view(), Qt.Key.Key_F2)
+    press(cell_editor(editor), Qt.Key.Key_Y, CTRL)
+    assert texts(editor)[1][0] == "مكان"
+    assert stack.index() == 1
+
+
+def test_redo_with_fresh_uncommitted_text_keeps_it(make, stack):
+    editor = make()
+    editor.set_current_cell(1, 0)
+    editor.view().setFocus()
+    type_text(editor, "أ")
+    press(cell_editor(editor), Qt.Key.Key_Return)
+    stack.undo()
+    type_text(editor, "ب")
+    line_edit = cell_editor(editor)
+    press(line_edit, Qt.Key.Key_Z, CTRL_SHIFT)
+    # Fresh typing ends the redo history, as in the prose: the redo is not replayed under it.
+    assert line_edit.text() == "ب"
+    assert texts(editor)[1][0] == "موقع الحدث"
+    press(line_edit, Qt.Key.Key_Z, CTRL)
+    press(line_edit, Qt.Key.Key_Z, CTRL)
+    # A revert, then an undo with nothing left uncommitted: the stack is at its start.
+    assert cell_editor(editor) is None or editor.view().state() != editor.view().State.EditingState
+    assert stack.index() == 0
+
+
+def test_ctrl_z_in_open_cell_beats_the_window_undo_shortcut(qtbot, stack):
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    editor = TableBlockEditor(fact_table(), "rtl", stack, window)
+    QVBoxLayout(window).addWidget(editor)
+    window_undo = QAction(window)
+    window_undo.setShortcut(QKeySequence.StandardKey.Undo)
+    window.addAction(window_undo)
+    window.show()
+    window.activateWindow()
+    # Shortcuts only match in the active window: wait for it, or the test proves nothing.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    editor.set_current_cell(1, 0)
+    editor.view().setFocus()
+    type_text(editor, "مكان")
+    line_edit = cell_editor(editor)
+    assert line_edit is not None
+    line_edit.setFocus()
+    with qtbot.assertNotEmitted(window_undo.triggered):
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_Z, CTRL)
+    assert line_edit.text() == "موقع الحدث"
+    assert stack.count() == 0
+
+
+def test_f2_edits_the_cell_rather_than_a_window_f2_shortcut(qtbot, stack):
+    # The main window binds F2 to Rename article; in a table F2 is the key to edit a cell.
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    editor = TableBlockEditor(fact_table(), "rtl", stack, window)
+    QVBoxLayout(window).addWidget(editor)
+    window_f2 = QAction(window)
+    window_f2.setShortcut(QKeySequence("F2"))
+    window.addAction(window_f2)
+    window.show()
+    window.activateWindow()
+    # Shortcuts only match in the active window: wait for it, or the test proves nothing.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    editor.set_current_cell(2, 1)
+    editor.view().setFocus()
+    with qtbot.assertNotEmitted(window_f2.triggered):
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_F2)
+    line_edit = cell_editor(editor)
+    assert isinstance(line_edit, QLineEdit)
+    assert line_edit.text() == "من 24 حتى 27 نونبر الجاري."

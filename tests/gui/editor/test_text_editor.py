@@ -340,3 +340,31 @@ def test_split_at_cursor(make) -> None:
         (Paragraph(Inline.plain("on")),),
         (Paragraph(Inline.plain("e")), Heading(Inline.plain("two"), 2)),
     )
+
+
+def test_list_marker_typed_again_in_a_list_item_is_absorbed(make, stack) -> None:
+    # Enter already starts the next bullet; `- ` typed there out of Markdown habit is that
+    # bullet's marker, not a dash in its text.
+    editor = make()
+    type_text(editor, "- أول\n- ثان\n* ثالث\n\nبعد")
+    assert editor.blocks() == (
+        ListBlock((Inline.plain("أول"), Inline.plain("ثان"), Inline.plain("ثالث"))),
+        Paragraph(Inline.plain("بعد")),
+    )
+
+
+def test_other_markers_in_a_list_item_stay_text(make) -> None:
+    # Only the marker of the item's own kind of list is absorbed; the rest is text.
+    editor = make()
+    type_text(editor, "- أول\n1. ثان\n## ثالث")
+    assert editor.blocks() == (
+        ListBlock((Inline.plain("أول"), Inline.plain("1. ثان"), Inline.plain("## ثالث"))),
+    )
+
+
+def test_absorbed_list_marker_undoes_back_to_text(make, stack) -> None:
+    editor = make()
+    type_text(editor, "- أول\n- ")
+    assert editor.blocks() == (ListBlock((Inline.plain("أول"),)),)
+    stack.undo()
+    assert editor.blocks() == (ListBlock((Inline.plain("أول"), Inline.plain("-"))),)
