@@ -52,6 +52,8 @@ def create_application(language: str, argv: Sequence[str] | None = None) -> obje
 
 
 def main(db: str | None = None, article_id: int | None = None) -> int:
+    import os
+
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -73,6 +75,11 @@ def main(db: str | None = None, article_id: int | None = None) -> int:
     from desktop_app.gui.main_window import MainWindow
 
     window = MainWindow(database, language)
+    if os.environ.get("HADATH_STARTUP_PROBE") == "1":
+        # Benchmark only: prints when the window shows and the article paints, then quits.
+        from desktop_app.gui.startup_probe import StartupProbe
+
+        StartupProbe(window, lambda: window.column.widget() if window.column is not None else None)
     last = window.restore_state(QSettings())
     window.show()
     if article_id is not None:

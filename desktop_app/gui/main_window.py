@@ -36,6 +36,10 @@ from desktop_app.store.database import Database
 WORDS_PER_MINUTE = 200
 
 
+def _cursor_key(article_id: int) -> str:
+    return f"cursor/{article_id}"
+
+
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,6 +234,7 @@ class MainWindow(QMainWindow):
         return self.open_article(article_id)
 
     def _show_record(self, record: ArticleRecord) -> None:
+        self.remember_cursor()
         if self.column is not None:
             self.column.hide()
             self.column.deleteLater()
@@ -254,7 +259,14 @@ class MainWindow(QMainWindow):
         self.save_label.setText("")
         self.setWindowTitle(self.tr("{title} — Hadath").format(title=record.title))
         self._update_actions()
-        self.column.focus_start()
+        place = QSettings().value(_cursor_key(record.id))
+        if not (isinstance(place, str) and self.column.restore_cursor(place)):
+            self.column.focus_start()
+
+    def remember_cursor(self) -> None:
+        """Where the cursor is in the open article, for the next time it opens."""
+        if self.record is not None and self.column is not None:
+            QSettings().setValue(_cursor_key(self.record.id), self.column.cursor_state())
 
     def _events(self) -> list[Any]:
         try:
@@ -361,6 +373,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot delete the article"), self.error_message(error))
             return False
         self.autosaver.watch(None, None)
+        QSettings().remove(_cursor_key(self.record.id))
         self._close_editor()
         self.refresh_library()
         self.show_first_article()
@@ -502,4 +515,5 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.ui.splitter.saveState())
         if self.record is not None:
             settings.setValue("session/article", self.record.id)
+        self.remember_cursor()
         super().closeEvent(event)

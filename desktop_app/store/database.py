@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,6 +27,9 @@ from sqlalchemy.pool import StaticPool
 
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, StoreError
 from desktop_app.store.search import SearchIndex, search_index_for
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 ENV_VAR = "HADATH_DB"
 APP_NAME = "hadath"
@@ -60,6 +60,8 @@ def resolve_target(target: str | Path | None = None) -> str | Path:
 
 def migration_config() -> Config:
     """Alembic configuration without an alembic.ini: the scripts ship inside the package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
@@ -67,10 +69,32 @@ def migration_config() -> Config:
 
 def known_revisions() -> tuple[set[str], str]:
     """Every revision this version of Hadath knows, and the head."""
+    from alembic.script import ScriptDirectory
+
     scripts = ScriptDirectory.from_config(migration_config())
     head = scripts.get_current_head()
     assert head is not None
     return {script.revision for script in scripts.walk_revisions()}, head
+
+
+_REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:["']([^"']*)["']|None)""", re.MULTILINE)
+
+
+def scanned_revisions() -> tuple[set[str], str | None]:
+    """What `known_revisions` says, read from the scripts' own `revision =` lines: opening
+    a database already at head then needs no Alembic import (0.1 s and 17 MB at start-up,
+    DESIGN.md decision 9). None as head when the scripts do not read as one simple chain:
+    the caller then asks Alembic."""
+    known: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        values = dict((key, value) for key, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if values.get("revision"):
+            known.add(values["revision"])
+        if values.get("down_revision"):
+            parents.add(values["down_revision"])
+    heads = known - parents
+    return known, (heads.pop() if len(heads) == 1 else None)
 
 
 @dataclass(frozen=True)
@@ -94,7 +118,8 @@ class Database:
     @classmethod
     def open(cls, target: str | Path | None = None) -> Database:
         url, path = _url_and_path(resolve_target(target))
-        known, head = known_revisions()
+        known, scanned_head = scanned_revisions()
+        head = scanned_head or known_revisions()[1]
         created_dirs: list[Path] = []
         state = _FileState(False, None)
         existed = path is not None and path.exists()
@@ -105,7 +130,11 @@ class Database:
             created_dirs = _make_parents(path)
         engine = _make_engine(url, path)
         try:
+            if path is not None and state.exists and state.revision == head and scanned_head is not None:
+                return cls(engine, path)  # up to date: nothing for Alembic to do
             if path is None:
+                from alembic.runtime.migration import MigrationContext
+
                 with engine.connect() as conn:
                     current = MigrationContext.configure(conn).get_current_revision()
                 _check_revision(current, known, engine.url.render_as_string(hide_password=True))
@@ -390,6 +419,8 @@ def _backup(path: Path, head: str) -> Path:
 
 
 def _migrate(engine: Engine, path: Path | None, backup: Path | None) -> None:
+    from alembic import command
+
     sqlite = engine.dialect.name == "sqlite"
     config = migration_config()
     try:

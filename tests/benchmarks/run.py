@@ -103,6 +103,10 @@ def main() -> int:
     rows.append(("typing 500 keys, 10k-word article", f"{median * 1000:.2f} ms", f"p99 {p99 * 1000:.2f} ms",
                  "median < 4 ms, p99 < 16 ms", median < 0.004 and p99 < 0.016))
 
+    from tests.benchmarks.startup import rows as startup_rows
+
+    rows += startup_rows()
+
     width = max(len(r[0]) for r in rows)
     print(f"{'benchmark':<{width}}  {'median':>10}  {'detail':<36}  target")
     for name, value, detail, target, ok in rows:

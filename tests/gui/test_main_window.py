@@ -268,3 +268,77 @@ def test_blocks_stack_without_overlap_or_inner_scrollbars(window, sample_id, qtb
         if isinstance(editor, TextBlocksEditor):
             assert not editor.verticalScrollBar().isVisible()
             assert editor.height() >= editor.document().size().height()
+
+
+def _reopen(qtbot, database):
+    from PySide6.QtCore import QSettings
+
+    win = MainWindow(database, "en")
+    qtbot.addWidget(win)
+    last = win.restore_state(QSettings())
+    win.show()
+    assert last is not None and win.open_article(last)
+    return win
+
+
+def test_reopening_puts_the_cursor_back(qtbot, database, sample_id, isolated_settings):
+    first = MainWindow(database, "en")
+    qtbot.addWidget(first)
+    first.show()
+    first.open_article(sample_id)
+    editor = first.column.editors()[-1]
+    cursor = editor.textCursor()
+    cursor.setPosition(17)
+    editor.setTextCursor(cursor)
+    first.column._current = editor
+    first.close()
+    second = _reopen(qtbot, database)
+    restored = second.column.current_editor()
+    assert second.column.slots().index(restored) == len(second.column.slots()) - 1
+    assert restored.textCursor().position() == 17
+    second.autosaver.shutdown()
+
+
+def test_switching_articles_remembers_each_cursor(window, sample_id):
+    window.open_article(sample_id)
+    table = next(e for e in window.column.editors() if isinstance(e, TableBlockEditor))
+    table.set_current_cell(2, 1)
+    window.column._current = table
+    other = window.new_article()
+    assert window.record.id == other
+    window.open_article(sample_id)
+    restored = window.column.current_editor()
+    assert isinstance(restored, TableBlockEditor)
+    assert restored.current_cell() == (2, 1)
+
+
+def test_long_article_reopens_scrolled_to_the_cursor(qtbot, database, isolated_settings):
+    from desktop_app.core.document import Document
+    from desktop_app.store.articles import NewArticle, create_articles
+    from tests.gui.editor.test_column import long_article
+
+    (article_id,) = create_articles(database, [NewArticle(Document("طويل", long_article()), "ar", "rtl")])
+    first = MainWindow(database, "en")
+    qtbot.addWidget(first)
+    first.resize(1000, 700)
+    first.show()
+    first.open_article(article_id)
+    editor = first.column.editors()[-3]
+    cursor = editor.textCursor()
+    cursor.setPosition(40)
+    editor.setTextCursor(cursor)
+    first.column._current = editor
+    first.close()
+    second = _reopen(qtbot, database)
+    column = second.column
+    restored = column.current_editor()
+    assert column.slots().index(restored) == len(column.slots()) - 3
+    assert restored.textCursor().position() == 40
+
+    def cursor_in_view() -> bool:
+        spot = restored.viewport().mapTo(column.viewport(), restored.cursorRect().center())
+        return column.viewport().rect().contains(spot)
+
+    qtbot.waitUntil(cursor_in_view)
+    assert column.blocks() == long_article()
+    second.autosaver.shutdown()

@@ -176,3 +176,10 @@ def test_upgrade_from_0002_keeps_event_data_and_adds_coverage_tables(tmp_path):
             assert session.execute(text("SELECT count(*) FROM agenda_row_articles")).scalar() == 0
             assert session.execute(text("SELECT count(*) FROM topic_item_articles")).scalar() == 0
             assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+
+
+def test_scanned_revisions_agree_with_alembic():
+    # Database.open reads the scripts itself to skip importing Alembic when at head.
+    from desktop_app.store.database import scanned_revisions
+
+    assert scanned_revisions() == known_revisions()

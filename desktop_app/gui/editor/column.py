@@ -5,15 +5,22 @@ each table and each topic list gets its own widget (DESIGN.md decision 1). Widge
 never destroyed while the undo stack may still reach them: structural commands take a
 widget out of the column and keep it, so undoing puts back the very same widget with its
 own undo history intact.
+
+Widgets are built lazily: a long article opens with real editors for its first screens and
+placeholders (editor/placeholder.py) for the rest. A placeholder becomes its editor when it
+comes within a screen of the viewport, when the keyboard moves into it, or when someone
+asks for `editors()`; a built editor is never turned back into a placeholder, so undo
+commands and document steps always find their widget. `slots()` is the column as it is,
+placeholders included.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSizeF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QSizeF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_app.core.document import (
     Block,
@@ -25,11 +32,16 @@ from desktop_app.core.document import (
     TopicListBlock,
 )
 from desktop_app.core.inline import Inline
+from desktop_app.gui.editor.placeholder import BlockPlaceholder, estimate_height
 from desktop_app.gui.editor.table_editor import TableBlockEditor
 from desktop_app.gui.editor.text_editor import TextBlocksEditor
 from desktop_app.gui.editor.topic_editor import TopicListEditor
 
 TEXT_KINDS = (Heading, Paragraph, Quote, ListBlock)
+# Built up front: about this many pixels of article (two tall screens), before the
+# viewport's real size is known; later, whatever lies within a screen of the viewport.
+_EAGER_PIXELS = 2400
+_DEFAULT_WIDTH = 680
 
 
 def group_blocks(blocks: Sequence[Block]) -> list[list[Block]]:
@@ -64,7 +76,7 @@ class _TakeWidget(QUndoCommand):
         super().__init__(text)
         self.column = column
         self.widget = widget
-        self.index = column.editors().index(widget)
+        self.index = column.slots().index(widget)
 
     def redo(self) -> None:
         self.column._take([self.widget])
@@ -86,6 +98,9 @@ class ArticleColumn(QScrollArea):
         self._editors: list[QWidget] = []
         self._current: QWidget | None = None
         self._armed: QWidget | None = None
+        self._building = False
+        self._build_timer = QTimer(self, singleShot=True, interval=0)
+        self._build_timer.timeout.connect(self.build_near_viewport)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -101,13 +116,21 @@ class ArticleColumn(QScrollArea):
         self.setWidget(container)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self.set_direction(direction)
-        widgets = [self._make_editor(group) for group in group_blocks(blocks)]
-        self._place(0, widgets)
+        self._place(0, self._initial_widgets(group_blocks(blocks)))
         self._ensure_trailing_text()
+        self.verticalScrollBar().valueChanged.connect(self._schedule_build)
+        container.installEventFilter(self)
 
     # Content ----------------------------------------------------------------------------
 
     def editors(self) -> list[QWidget]:
+        """Every block widget, built: placeholders left are replaced first."""
+        for index in range(len(self._editors)):
+            self.materialise(index)
+        return list(self._editors)
+
+    def slots(self) -> list[QWidget]:
+        """The column as it stands: built editors and placeholders, in order."""
         return list(self._editors)
 
     def blocks(self) -> tuple[Block, ...]:
@@ -122,10 +145,13 @@ class ArticleColumn(QScrollArea):
             Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
         )
         for editor in self._editors:
-            editor.set_direction(direction)  # type: ignore[attr-defined]
+            if not isinstance(editor, BlockPlaceholder):
+                editor.set_direction(direction)  # type: ignore[attr-defined]
 
     def current_editor(self) -> QWidget | None:
-        return self._current if self._current in self._editors else (self._editors[0] if self._editors else None)
+        if self._current in self._editors:
+            return self._current
+        return self.materialise(0) if self._editors else None
 
     def current_text_editor(self) -> TextBlocksEditor | None:
         current = self.current_editor()
@@ -133,7 +159,147 @@ class ArticleColumn(QScrollArea):
 
     def focus_start(self) -> None:
         if self._editors:
-            self._editors[0].focus_start()  # type: ignore[attr-defined]
+            self.materialise(0).focus_start()  # type: ignore[attr-defined]
+
+    # Where the cursor is ----------------------------------------------------------------
+
+    def cursor_state(self) -> str:
+        """Where the cursor is, in model terms so it survives regrouping and lazy building:
+        `first block index;text;position`, `…;cell;row;column` or `…;start`."""
+        editor = self.current_editor()
+        if editor is None:
+            return "0;start"
+        index = self._editors.index(editor)
+        first = sum(_block_count(slot) for slot in self._editors[:index])
+        if isinstance(editor, TextBlocksEditor):
+            return f"{first};text;{editor.textCursor().position()}"
+        if isinstance(editor, TableBlockEditor):
+            row, column = editor.current_cell()
+            return f"{first};cell;{row};{column}"
+        return f"{first};start"
+
+    def restore_cursor(self, state: str) -> bool:
+        """Put the cursor back where `cursor_state` found it and scroll it into view; False
+        (and the cursor at the start) when the article no longer has that place."""
+        try:
+            first, kind, *where = state.split(";")
+            block, numbers = int(first), [int(n) for n in where]
+        except ValueError:
+            return False
+        start = 0
+        for index, slot in enumerate(self._editors):
+            if start == block:
+                editor = self.materialise(index)
+                self._put_cursor(editor, kind, numbers)
+                self.reveal_cursor()
+                QTimer.singleShot(0, self.reveal_cursor)  # again once the layout has settled
+                return True
+            start += _block_count(slot)
+            if start > block:
+                break
+        return False
+
+    def _put_cursor(self, editor: QWidget, kind: str, numbers: list[int]) -> None:
+        if kind == "text" and isinstance(editor, TextBlocksEditor) and numbers:
+            cursor = editor.textCursor()
+            cursor.setPosition(max(0, min(numbers[0], editor.document().characterCount() - 1)))
+            editor.setTextCursor(cursor)
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif kind == "cell" and isinstance(editor, TableBlockEditor) and len(numbers) == 2:
+            editor.set_current_cell(numbers[0], numbers[1])
+            editor.view().setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            editor.focus_start()  # type: ignore[attr-defined]
+        self._current = editor
+
+    def reveal_cursor(self) -> None:
+        """Scroll the column so the cursor is in view, about a third down the viewport."""
+        editor = self.current_editor()
+        if editor is None or not self.isVisible():
+            return
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if isinstance(editor, TextBlocksEditor):
+            spot, inner = editor.cursorRect().center(), editor.viewport()
+        elif isinstance(editor, TableBlockEditor):
+            view = editor.view()
+            spot, inner = view.visualRect(view.currentIndex()).center(), view.viewport()
+        else:
+            spot, inner = editor.rect().topLeft(), editor
+        page = self.widget()
+        assert page is not None
+        for _ in range(2):  # again after building what came into view moved it
+            point = inner.mapTo(page, spot)
+            self.ensureVisible(point.x(), point.y(), 0, self.viewport().height() // 3)
+            self.build_near_viewport()
+
+    # Lazy building ----------------------------------------------------------------------
+
+    def _initial_widgets(self, groups: list[list[Block]]) -> list[QWidget]:
+        metrics = self.fontMetrics()
+        width = _DEFAULT_WIDTH
+        widgets: list[QWidget] = []
+        pixels = 0
+        for group in groups:
+            height = estimate_height(group, metrics, width)
+            if pixels < _EAGER_PIXELS:
+                widgets.append(self._make_editor(group))
+            else:
+                widgets.append(BlockPlaceholder(group, height))
+            pixels += height
+        return widgets
+
+    def materialise(self, index: int) -> QWidget:
+        """The real editor at `index`, built now if a placeholder stood there."""
+        slot = self._editors[index]
+        if not isinstance(slot, BlockPlaceholder):
+            return slot
+        editor = self._make_editor(list(slot.blocks()))
+        self._editors[index] = editor
+        self._layout.replaceWidget(slot, editor)
+        slot.hide()
+        slot.deleteLater()
+        editor.show()
+        return editor
+
+    def placeholder_count(self) -> int:
+        return sum(isinstance(slot, BlockPlaceholder) for slot in self._editors)
+
+    def _schedule_build(self) -> None:
+        if not self._building:
+            self._build_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._schedule_build()
+
+    def build_near_viewport(self) -> None:
+        """Replace the placeholders within a screen of the viewport. Those above it change
+        the height of what is above the reader's eyes: the scroll position makes up for it,
+        so the text being read stays put."""
+        if self._building or not self.isVisible():
+            return
+        self._building = True
+        try:
+            bar = self.verticalScrollBar()
+            top = bar.value()
+            reach = max(self.viewport().height(), 200)
+            shift = 0
+            for index, slot in enumerate(self._editors):
+                if not isinstance(slot, BlockPlaceholder):
+                    continue
+                y, height = slot.y(), slot.height()
+                if y + height < top - reach or y > top + 2 * reach:
+                    continue
+                editor = self.materialise(index)
+                if y + height <= top:
+                    shift += _expected_height(editor) - height
+            if shift:
+                # Lay the container out now, so the scroll range already fits the new heights.
+                QApplication.sendPostedEvents(self.widget(), QEvent.Type.LayoutRequest)
+                self._layout.activate()
+                bar.setValue(top + shift)
+        finally:
+            self._building = False
 
     # Building ---------------------------------------------------------------------------
 
@@ -178,7 +344,7 @@ class ArticleColumn(QScrollArea):
 
     def _ensure_trailing_text(self) -> None:
         # The reporter can always type after the last table or list.
-        if not self._editors or not isinstance(self._editors[-1], TextBlocksEditor):
+        if not self._editors or not _is_text(self._editors[-1]):
             self._place(len(self._editors), [self._make_editor([Paragraph(_empty())])])
 
     # Structure --------------------------------------------------------------------------
@@ -235,7 +401,7 @@ class ArticleColumn(QScrollArea):
             return
         index = self._editors.index(editor) + step
         if 0 <= index < len(self._editors):
-            target = self._editors[index]
+            target = self.materialise(index)
             if step < 0:
                 target.focus_end()  # type: ignore[attr-defined]
             else:
@@ -246,9 +412,9 @@ class ArticleColumn(QScrollArea):
         """Backspace at the start of the text after a table: select that table, so a second
         Backspace (or Delete) removes it, with undo."""
         index = self._editors.index(editor)
-        if index == 0 or isinstance(self._editors[index - 1], TextBlocksEditor):
+        if index == 0 or _is_text(self._editors[index - 1]):
             return
-        self._armed = self._editors[index - 1]
+        self._armed = self.materialise(index - 1)
         self._armed.setProperty("armed", True)
         self._armed.setObjectName(self._armed.objectName() or "armedBlock")
         self._armed.setStyleSheet(f"#{self._armed.objectName()} {{ border: 2px solid palette(highlight); }}")
@@ -261,6 +427,10 @@ class ArticleColumn(QScrollArea):
         self._armed = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget():
+            if event.type() == QEvent.Type.Resize:
+                self._schedule_build()
+            return False
         if event.type() == QEvent.Type.FocusIn:
             owner = self._owner(watched)
             if owner is not None:
@@ -276,7 +446,7 @@ class ArticleColumn(QScrollArea):
                 self._disarm()
                 self.remove_editor(armed)
                 if index < len(self._editors):
-                    self._editors[index].focus_start()  # type: ignore[attr-defined]
+                    self.materialise(index).focus_start()  # type: ignore[attr-defined]
                 return True
             self._disarm()
         return super().eventFilter(watched, event)
@@ -292,6 +462,23 @@ class ArticleColumn(QScrollArea):
 
 def _empty() -> Inline:
     return Inline()
+
+
+def _block_count(slot: QWidget) -> int:
+    return len(slot.blocks())  # type: ignore[attr-defined]
+
+
+def _is_text(widget: QWidget) -> bool:
+    if isinstance(widget, BlockPlaceholder):
+        return widget.is_text()
+    return isinstance(widget, TextBlocksEditor)
+
+
+def _expected_height(editor: QWidget) -> int:
+    # Text editors fix their height to their content at once; item views know their hint.
+    if editor.minimumHeight() == editor.maximumHeight():
+        return editor.minimumHeight()
+    return editor.sizeHint().height()
 
 
 def _fit_to_content(editor: TextBlocksEditor) -> None:

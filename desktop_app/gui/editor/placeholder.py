@@ -1,0 +1,70 @@
+"""Stand-ins for block widgets the column has not built yet (DESIGN.md decision 1: a long
+article must not create hundreds of widgets before the first paint).
+
+A placeholder holds its model blocks, so `ArticleColumn.blocks()` (autosave, export) is
+right before anything is built, and takes about the height its widget will have, so the
+scrollbar is roughly right. It paints nothing: the column's paper shows through until the
+real widget replaces it, which happens before it scrolls into view.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop_app.core.document import Block, Heading, ListBlock, Paragraph, Quote, TableBlock, TopicListBlock
+from desktop_app.gui.editor.text_document import HEADING_SCALE
+
+# Row padding of the item views and the block spacing of the prose editor, in pixels:
+# close enough that a placeholder turning into its widget barely moves what is below.
+_ROW_PAD = 10
+_BLOCK_GAP = 6
+_HEADING_GAP = 10
+_FRAME = 12
+
+
+class BlockPlaceholder(QWidget):
+    def __init__(self, blocks: Sequence[Block], height: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._blocks = tuple(blocks)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(height)
+
+    def blocks(self) -> tuple[Block, ...]:
+        return self._blocks
+
+    def is_text(self) -> bool:
+        return not isinstance(self._blocks[0], (TableBlock, TopicListBlock))
+
+
+def _lines(text: str, metrics: QFontMetrics, width: int, scale: float = 1.0) -> int:
+    if not text:
+        return 1
+    return max(1, math.ceil(len(text) * metrics.averageCharWidth() * scale / max(width, 100)))
+
+
+def estimate_height(blocks: Sequence[Block], metrics: QFontMetrics, width: int) -> int:
+    """About how tall the widget for `blocks` will be at `width` pixels."""
+    line = metrics.lineSpacing()
+    first = blocks[0]
+    if isinstance(first, TableBlock):
+        return (len(first.rows) + 1) * (line + _ROW_PAD) + 2 * _FRAME
+    if isinstance(first, TopicListBlock):
+        return (len(first.items) + 2) * (line + _ROW_PAD) + 2 * _FRAME
+    height = 0.0
+    for block in blocks:
+        if isinstance(block, Heading):
+            scale = HEADING_SCALE.get(block.level, 1.0)
+            height += _lines(block.text.text, metrics, width, scale) * line * scale + _HEADING_GAP + _BLOCK_GAP
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                height += _lines(item.text, metrics, width - 40) * line + _BLOCK_GAP
+        elif isinstance(block, Quote):
+            for paragraph in block.paragraphs:
+                height += _lines(paragraph.text, metrics, width - 48) * line + _BLOCK_GAP
+        elif isinstance(block, Paragraph):
+            height += _lines(block.text.text, metrics, width) * line + _BLOCK_GAP
+    return int(height) + _FRAME
