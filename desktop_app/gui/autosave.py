@@ -15,10 +15,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.core.document import Document
 from desktop_app.core.errors import HadathError
-from desktop_app.store.articles import save_document
 from desktop_app.store.database import Database
 
 AUTOSAVE_DELAY_MS = 2000
+
+
+def save_document(db: Database, article_id: int, document: Document, *, reason: str) -> None:
+    # The write path brings SQLAlchemy; importing it at the first save rather than at
+    # start-up keeps it off the cold start (DESIGN.md decision 9).
+    from desktop_app.store.articles import save_document as save
+
+    save(db, article_id, document, reason=reason)
 
 
 class Autosaver(QObject):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox
 
 from desktop_app.gui.forms.main_window_ui import Ui_MainWindow
-from desktop_app.store.articles import ArticleRecord, EventSummary
+from desktop_app.store.records import ArticleRecord, EventSummary
 
 # Search engines cut meta descriptions at about this many characters.
 SUMMARY_LIMIT = 155

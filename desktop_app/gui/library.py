@@ -9,8 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem, QWidget
 
-from desktop_app.store.articles import ArticleSummary
-from desktop_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchHit
+from desktop_app.store.records import SNIPPET_CLOSE, SNIPPET_OPEN, ArticleSummary, SearchHit
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole
 RICH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
@@ -17,21 +17,18 @@ from desktop_app.core.document import Document, TableBlock, TopicListBlock
 from desktop_app.core.errors import HadathError
 from desktop_app.core.inline import Inline
 from desktop_app.gui.autosave import Autosaver
-from desktop_app.gui.editor.column import ArticleColumn
 from desktop_app.gui.forms.main_window_ui import Ui_MainWindow
 from desktop_app.gui.icons import themed_icon
 from desktop_app.gui.inspector import Inspector
-from desktop_app.store.articles import (
-    ArticleRecord,
-    NewArticle,
-    create_article,
-    delete_article,
-    get_article,
-    list_articles,
-    list_events,
-    update_metadata,
-)
 from desktop_app.store.database import Database
+from desktop_app.store.reads import get_article, list_articles, list_events
+from desktop_app.store.records import ArticleRecord, NewArticle
+
+if TYPE_CHECKING:
+    from desktop_app.gui.editor.column import ArticleColumn
+
+# Writes import desktop_app.store.articles inside the methods that write: it brings
+# SQLAlchemy, which the first paint does not need (DESIGN.md decision 9).
 
 WORDS_PER_MINUTE = 200
 
@@ -41,7 +38,11 @@ def _cursor_key(article_id: int) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, language: str, parent: QWidget | None = None, *, load_library: bool = True
+    ) -> None:
+        """`load_library=False` leaves the library tree empty for the caller to fill with
+        `refresh_library` once the window is up (start-up shows the article first)."""
         super().__init__(parent)
         self.db = db
         self.language = language
@@ -77,7 +78,10 @@ class MainWindow(QMainWindow):
         self.ui.saveBanner.setStyleSheet(
             "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; }"
         )
-        self.refresh_library()
+        if load_library:
+            self.refresh_library()
+        else:
+            self.ui.emptyLabel.hide()  # not "empty": not loaded yet
 
     # Actions ----------------------------------------------------------------------------
 
@@ -246,6 +250,9 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
         direction = record.direction if record.direction != "auto" else "rtl"
+        # The editors load with the first article, after the window is on screen.
+        from desktop_app.gui.editor.column import ArticleColumn
+
         self.column = ArticleColumn(record.document.blocks, direction, self.undo_stack, self.ui.editorHost)
         self.column.changed.connect(self.autosaver.mark_dirty)
         self.column.slash_menu_requested.connect(lambda pos: self.ui.menuInsert.exec(pos))
@@ -302,6 +309,8 @@ class MainWindow(QMainWindow):
     def new_article(self) -> int | None:
         direction = "rtl" if self.language == "ar" else "ltr"
         item = NewArticle(Document(title=self.tr("Untitled article")), language=self.language, direction=direction)
+        from desktop_app.store.articles import create_article
+
         try:
             article_id = create_article(self.db, item)
         except HadathError as error:
@@ -317,6 +326,8 @@ class MainWindow(QMainWindow):
         if self.record is None:
             return False
         self.autosaver.flush()
+        from desktop_app.store.articles import update_metadata
+
         try:
             update_metadata(self.db, self.record.id, **fields)
             record = get_article(self.db, self.record.id)
@@ -347,6 +358,8 @@ class MainWindow(QMainWindow):
         copy = Document(title=self.tr("{title} (copy)").format(title=document.title), blocks=document.blocks)
         item = NewArticle(copy, language=self.record.language, direction=self.record.direction,
                           event_title=self.record.event_title, summary=self.record.summary)
+        from desktop_app.store.articles import create_article
+
         try:
             article_id = create_article(self.db, item)
         except HadathError as error:
@@ -367,6 +380,8 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.autosaver.flush()
+        from desktop_app.store.articles import delete_article
+
         try:
             delete_article(self.db, self.record.id)
         except HadathError as error:

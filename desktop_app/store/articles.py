@@ -1,6 +1,9 @@
 """The article repository: what the CLI and the GUI call to create, read, save and list.
 
-Every function takes the `Database` and runs in one transaction of its own. Bulk creation
+Every function takes the `Database` and runs in one transaction of its own. The reads the
+window needs at start-up (`get_article`, `list_articles`, `list_events`) and the record
+types live in `reads.py` and `records.py`, which import no SQLAlchemy; they are re-exported
+here so callers keep one place to import from. Bulk creation
 writes through SQLAlchemy Core executemany rather than ORM objects: importing ten thousand
 wire stories would otherwise spend most of its time in per-object flushes.
 """
@@ -10,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import islice
 from typing import Any
 
@@ -18,12 +21,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.core.arabic import slugify, word_count
-from desktop_app.core.document import (
-    Document,
-    block_from_json,
-    block_to_json,
-    document_to_json,
-)
+from desktop_app.core.document import Document, block_to_json, document_to_json
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, NotFoundError, StoreError
 from desktop_app.store.database import Database
 from desktop_app.store.models import (
@@ -36,6 +34,9 @@ from desktop_app.store.models import (
     Revision,
     utc_now,
 )
+from desktop_app.store.readers import AlchemyReader
+from desktop_app.store.reads import get_article, list_articles, list_events, load_document, not_found
+from desktop_app.store.records import ArticleRecord, ArticleSummary, EventSummary, NewArticle
 from desktop_app.store.search import document_body
 
 _CHUNK = 500  # articles per executemany round: bounded memory, few round trips
@@ -46,107 +47,7 @@ _METADATA_FIELDS = frozenset(
 )
 
 
-def _iso(value: datetime | date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-@dataclass(frozen=True)
-class ArticleRecord:
-    id: int
-    title: str
-    slug: str
-    summary: str
-    focus_keyphrase: str
-    language: str
-    direction: str
-    status: str
-    event_id: int | None
-    event_title: str | None
-    created_at: datetime
-    updated_at: datetime
-    document: Document
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "slug": self.slug,
-            "summary": self.summary,
-            "focus_keyphrase": self.focus_keyphrase,
-            "language": self.language,
-            "direction": self.direction,
-            "status": self.status,
-            "event_id": self.event_id,
-            "event_title": self.event_title,
-            "created_at": _iso(self.created_at),
-            "updated_at": _iso(self.updated_at),
-            "document": document_to_json(self.document),
-        }
-
-
-@dataclass(frozen=True)
-class ArticleSummary:
-    id: int
-    title: str
-    status: str
-    language: str
-    direction: str
-    event_title: str | None
-    updated_at: datetime
-    word_count: int
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "status": self.status,
-            "language": self.language,
-            "direction": self.direction,
-            "event_title": self.event_title,
-            "updated_at": _iso(self.updated_at),
-            "word_count": self.word_count,
-        }
-
-
-@dataclass(frozen=True)
-class EventSummary:
-    id: int
-    title: str
-    city: str
-    country: str
-    start_date: date | None
-    end_date: date | None
-    archived: bool
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "city": self.city,
-            "country": self.country,
-            "start_date": _iso(self.start_date),
-            "end_date": _iso(self.end_date),
-            "archived": self.archived,
-        }
-
-
-@dataclass(frozen=True)
-class NewArticle:
-    document: Document
-    language: str = "ar"
-    direction: str = "rtl"
-    event_title: str | None = None
-    slug: str | None = None
-    summary: str = ""
-
-
 # --- validation ---------------------------------------------------------------------
-
-
-def _not_found(article_id: int) -> NotFoundError:
-    return NotFoundError(
-        QT_TRANSLATE_NOOP("errors", "There is no article with id {id}."), id=article_id
-    )
 
 
 def _check_direction(direction: str) -> str:
@@ -381,64 +282,12 @@ def create_article(db: Database, item: NewArticle) -> int:
 def _live_article(session: Session, article_id: int) -> Article:
     article = session.get(Article, article_id)
     if article is None or article.deleted_at is not None:
-        raise _not_found(article_id)
+        raise not_found(article_id)
     return article
 
 
 def _load_document(conn: Connection, article_id: int, title: str) -> Document:
-    rows = conn.execute(
-        select(Block.data).where(Block.article_id == article_id).order_by(Block.position)
-    ).scalars()
-    return Document(title=title, blocks=tuple(block_from_json(json.loads(data)) for data in rows))
-
-
-def get_article(db: Database, article_id: int) -> ArticleRecord:
-    with db.session() as session:
-        row = session.execute(
-            select(Article, Event.title)
-            .outerjoin(Event, Article.event_id == Event.id)
-            .where(Article.id == article_id, Article.deleted_at.is_(None))
-        ).first()
-        if row is None:
-            raise _not_found(article_id)
-        article, event_title = row
-        document = _load_document(session.connection(), article.id, article.title)
-        return ArticleRecord(
-            id=article.id,
-            title=article.title,
-            slug=article.slug,
-            summary=article.summary,
-            focus_keyphrase=article.focus_keyphrase,
-            language=article.language,
-            direction=article.direction,
-            status=article.status,
-            event_id=article.event_id,
-            event_title=event_title,
-            created_at=article.created_at,
-            updated_at=article.updated_at,
-            document=document,
-        )
-
-
-def list_articles(db: Database) -> list[ArticleSummary]:
-    """Articles not in the trash, the most recently updated first."""
-    with db.session() as session:
-        rows = session.execute(
-            select(
-                Article.id,
-                Article.title,
-                Article.status,
-                Article.language,
-                Article.direction,
-                Event.title,
-                Article.updated_at,
-                Article.word_count,
-            )
-            .outerjoin(Event, Article.event_id == Event.id)
-            .where(Article.deleted_at.is_(None))
-            .order_by(Article.updated_at.desc(), Article.id.desc())
-        ).all()
-    return [ArticleSummary(*row) for row in rows]
+    return load_document(AlchemyReader(conn), article_id, title)
 
 
 # --- change ---------------------------------------------------------------------------
@@ -576,23 +425,6 @@ def get_or_create_event(db: Database, title: str) -> int:
         raise StoreError(QT_TRANSLATE_NOOP("errors", "An event needs a title."))
     with db.session() as session:
         return _event_id(session.connection(), title, {}, utc_now())
-
-
-def list_events(db: Database, *, include_archived: bool = True) -> list[EventSummary]:
-    query = select(
-        Event.id,
-        Event.title,
-        Event.city,
-        Event.country,
-        Event.start_date,
-        Event.end_date,
-        Event.archived,
-    ).order_by(Event.title, Event.id)
-    if not include_archived:
-        query = query.where(Event.archived.is_(False))
-    with db.session() as session:
-        rows = session.execute(query).all()
-    return [EventSummary(*row) for row in rows]
 
 
 __all__ = [

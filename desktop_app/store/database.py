@@ -5,6 +5,9 @@ a refusal (not SQLite, damaged, made by a newer Hadath, folder not writable) lea
 disk exactly as it was. A file behind the current schema is copied aside with SQLite's
 online backup API before Alembic upgrades it, with foreign keys off during the run and
 `PRAGMA foreign_key_check` after (DESIGN.md fact 6).
+
+A local file that is already up to date opens without SQLAlchemy: the checks use sqlite3,
+the engine is made on first write, and `reading` serves `store.reads` from sqlite3.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,16 +24,19 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from sqlalchemy import URL, Engine, create_engine, event, make_url
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
 
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, StoreError
-from desktop_app.store.search import SearchIndex, search_index_for
+from desktop_app.store.readers import AlchemyReader, Reader, SqliteReader, open_read_connection
 
+# SQLAlchemy is imported where it is first needed, not here: opening a local file that is
+# already up to date and showing an article must not pay its ~0.3 s and ~48 MB
+# (DESIGN.md decision 9).
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import URL, Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from desktop_app.store.search import SearchIndex
 
 ENV_VAR = "HADATH_DB"
 APP_NAME = "hadath"
@@ -104,20 +111,63 @@ class _FileState:
 
 
 class Database:
-    """An open store: an engine, a session factory and the backend's search index."""
+    """An open store. The engine, session factory and search index are made on first use:
+    a local file opened by its path reads through sqlite3 (see `reading`) and meets
+    SQLAlchemy only when something writes or searches."""
 
-    def __init__(self, engine: Engine, path: Path | None) -> None:
-        self.engine = engine
+    def __init__(
+        self,
+        path: Path | None,
+        url: URL | None = None,
+        engine: Engine | None = None,
+        *,
+        direct_reads: bool = False,
+    ) -> None:
         self.path = path
-        self.url: str = engine.url.render_as_string(hide_password=True)
-        self.search_index: SearchIndex = search_index_for(engine.dialect.name)
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Only a file named by its path reads through sqlite3; a URL, even sqlite:///…,
+        # asks for SQLAlchemy, which is also how tests drive the other route.
+        self.direct_reads = direct_reads and path is not None
+        self._url = url
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._search_index: SearchIndex | None = None
+        # The autosave worker may be the first to need the engine while the GUI thread
+        # searches: one lock for the lazy parts, one for the shared read connection.
+        self._lazy_lock = threading.RLock()
+        self._read_lock = threading.Lock()
+        self._read_conn: sqlite3.Connection | None = None
+
+    @property
+    def url(self) -> str:
+        if self._url is not None:
+            return self._url.render_as_string(hide_password=True)
+        if self._engine is not None:
+            return self._engine.url.render_as_string(hide_password=True)
+        return f"sqlite:///{self.path}"
+
+    @property
+    def engine(self) -> Engine:
+        with self._lazy_lock:
+            if self._engine is None:
+                assert self.path is not None  # only path-opened databases start without one
+                self._engine = _make_engine(self._url or _sqlite_url(self.path), self.path)
+            return self._engine
+
+    @property
+    def search_index(self) -> SearchIndex:
+        with self._lazy_lock:
+            if self._search_index is None:
+                from desktop_app.store.search import search_index_for
+
+                self._search_index = search_index_for(self.engine.dialect.name)
+            return self._search_index
 
     # --- opening ------------------------------------------------------------------
 
     @classmethod
     def open(cls, target: str | Path | None = None) -> Database:
         url, path = _url_and_path(resolve_target(target))
+        direct = url is None
         known, scanned_head = scanned_revisions()
         head = scanned_head or known_revisions()[1]
         created_dirs: list[Path] = []
@@ -128,10 +178,13 @@ class Database:
             state = _inspect_sqlite_file(path)
             _check_revision(state.revision, known, str(path))
             created_dirs = _make_parents(path)
-        engine = _make_engine(url, path)
+        up_to_date = path is not None and state.exists and state.revision == head and scanned_head is not None
+        if up_to_date and direct:
+            return cls(path, direct_reads=True)  # nothing for Alembic to do, no engine yet
+        engine = _make_engine(url or _sqlite_url(path), path)
         try:
-            if path is not None and state.exists and state.revision == head and scanned_head is not None:
-                return cls(engine, path)  # up to date: nothing for Alembic to do
+            if up_to_date:
+                return cls(path, url, engine)
             if path is None:
                 from alembic.runtime.migration import MigrationContext
 
@@ -147,18 +200,53 @@ class Database:
             if path is not None and not existed:
                 _remove_new_database(path, created_dirs)
             raise
-        return cls(engine, path)
+        return cls(path, url, engine, direct_reads=direct)
 
     # --- use ----------------------------------------------------------------------
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A transaction: committed when the block ends, rolled back if it raises."""
+        with self._lazy_lock:
+            if self._sessions is None:
+                from sqlalchemy.orm import sessionmaker
+
+                self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         with self._sessions() as session, session.begin():
             yield session
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Reader]:
+        """One read-only transaction for `store.reads`: a consistent snapshot for the
+        queries inside the block, released when it ends."""
+        if not self.direct_reads:
+            with self.engine.connect() as alchemy:
+                yield AlchemyReader(alchemy)
+            return
+        with self._read_lock:
+            conn = self._read_connection()
+            conn.execute("BEGIN")
+            try:
+                yield SqliteReader(conn)
+            finally:
+                conn.execute("ROLLBACK")  # nothing was written; this ends the snapshot
+
+    def _read_connection(self) -> sqlite3.Connection:
+        # Kept open between reads (connecting costs more than the query); idle in
+        # autocommit it holds no lock, so the autosave writer never waits for it.
+        if self._read_conn is None:
+            assert self.path is not None
+            self._read_conn = open_read_connection(self.path, BUSY_TIMEOUT_MS)
+            _sqlite_on_connect(self._read_conn, None)
+        return self._read_conn
+
     def close(self) -> None:
-        self.engine.dispose()
+        with self._read_lock:
+            if self._read_conn is not None:
+                self._read_conn.close()
+                self._read_conn = None
+        if self._engine is not None:
+            self._engine.dispose()
 
     def __enter__(self) -> Database:
         return self
@@ -178,8 +266,12 @@ class Database:
 # --- where the database is --------------------------------------------------------------
 
 
-def _url_and_path(target: str | Path) -> tuple[URL, Path | None]:
+def _url_and_path(target: str | Path) -> tuple[URL | None, Path | None]:
+    """The URL when the target is one (None for a plain path: no SQLAlchemy needed to name
+    it), and the local file's absolute path when there is one."""
     if isinstance(target, str) and "://" in target:
+        from sqlalchemy import make_url
+
         try:
             url = make_url(target)
         except Exception as exc:
@@ -194,8 +286,14 @@ def _url_and_path(target: str | Path) -> tuple[URL, Path | None]:
             return url, None
         path = Path(url.database).expanduser().absolute()
         return url.set(database=str(path)), path
-    path = Path(target).expanduser().absolute()
-    return URL.create("sqlite", database=str(path)), path
+    return None, Path(target).expanduser().absolute()
+
+
+def _sqlite_url(path: Path | None) -> URL:
+    from sqlalchemy import URL
+
+    assert path is not None
+    return URL.create("sqlite", database=str(path))
 
 
 def _refuse(template: str, path: Path, **params: Any) -> StoreError:
@@ -352,6 +450,9 @@ def _remove_new_database(path: Path, created_dirs: list[Path]) -> None:
 
 
 def _make_engine(url: URL, path: Path | None) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import StaticPool
+
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     if path is None:
@@ -420,6 +521,7 @@ def _backup(path: Path, head: str) -> Path:
 
 def _migrate(engine: Engine, path: Path | None, backup: Path | None) -> None:
     from alembic import command
+    from sqlalchemy.exc import SQLAlchemyError
 
     sqlite = engine.dialect.name == "sqlite"
     config = migration_config()

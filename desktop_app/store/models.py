@@ -29,6 +29,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from desktop_app.store.records import as_utc
+
 # Named constraints: Alembic's batch mode (SQLite table rebuilds) can only drop or alter a
 # constraint it can name.
 NAMING_CONVENTION = {
@@ -65,13 +67,8 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if isinstance(value, str):  # a raw string from a hand-made row
-            value = datetime.fromisoformat(value)
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        # A raw string comes from a hand-made row; the rule is shared with `store.reads`.
+        return None if value is None else as_utc(value)
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:

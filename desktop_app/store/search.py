@@ -30,12 +30,11 @@ from sqlalchemy import Connection, bindparam, text
 from desktop_app.core.arabic import fold_for_search
 from desktop_app.core.document import Document, block_text
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, StoreError
+from desktop_app.store.records import SNIPPET_CLOSE, SNIPPET_OPEN, SearchHit
 
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
 
-SNIPPET_OPEN = "["
-SNIPPET_CLOSE = "]"
 SNIPPET_WORDS = 10
 TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 1.0
@@ -52,23 +51,6 @@ _WORD = re.compile(r"\w+")
 def document_body(document: Document) -> str:
     """The text the index holds for an article's body: one block per line, no title."""
     return "\n".join(text for text in (block_text(block) for block in document.blocks) if text)
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    article_id: int
-    title: str
-    snippet: str
-    # Lower is better: the backend's score (bm25 on SQLite, which is negative).
-    rank: float
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "article_id": self.article_id,
-            "title": self.title,
-            "snippet": self.snippet,
-            "rank": self.rank,
-        }
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,6 @@ from __future__ import annotations
 import csv
 import io
 
-from desktop_app.core.codecs.html_in import from_html
-from desktop_app.core.codecs.markdown_in import from_markdown
-from desktop_app.core.codecs.plaintext_in import from_plain_text
 from desktop_app.core.document import Document, TableBlock
 from desktop_app.core.inline import Inline
 
@@ -23,6 +20,11 @@ Cells = list[list[Inline]]
 
 def cells_from_clipboard(html: str | None, text: str | None) -> Cells:
     """The cells to paste, row by row; an empty list when there is nothing to paste."""
+    # The codecs are imported here, at the first paste: the editor is on screen long
+    # before anyone pastes, and start-up should not pay for parsers (DESIGN.md decision 9).
+    from desktop_app.core.codecs.html_in import from_html
+    from desktop_app.core.codecs.plaintext_in import from_plain_text
+
     if html and "<table" in html.lower() and (table := _first_table(from_html(html))):
         return _rows(table)
     if not text:
@@ -36,6 +38,8 @@ def cells_from_clipboard(html: str | None, text: str | None) -> Cells:
     if any("\t" in line for line in lines):
         return _tsv("\n".join(lines))
     if any("|" in line for line in lines):
+        from desktop_app.core.codecs.markdown_in import from_markdown
+
         table = _first_table(from_markdown(text)) or _first_table(from_plain_text(text))
         if table:
             return _rows(table)

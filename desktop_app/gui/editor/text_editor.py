@@ -41,8 +41,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QTextEdit, QWidget
 
 from desktop_app.core.arabic import strong_direction
-from desktop_app.core.codecs.html_in import from_html
-from desktop_app.core.codecs.plaintext_in import from_plain_text
 from desktop_app.core.document import (
     Block,
     Document,
@@ -684,6 +682,10 @@ def blocks_from_mime(source: QMimeData) -> tuple[Block, ...]:
             return tuple(block_from_json(item) for item in data)
         except (ValueError, KeyError, TypeError):
             pass
+    # The codecs load at the first paste, not at start-up (DESIGN.md decision 9).
+    from desktop_app.core.codecs.html_in import from_html
+    from desktop_app.core.codecs.plaintext_in import from_plain_text
+
     if source.hasHtml():
         document = from_html(source.html())
     elif source.hasText():
