@@ -11,7 +11,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -181,6 +180,8 @@ def _write_output(text: str, target: str, out: TextIO) -> None:
         raise InputError(QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a file name."), path=path)
     folder = path.parent if str(path.parent) else Path(".")
     # Write beside the target and rename, so a failed export never leaves half a file.
+    import tempfile  # here: it brings random, shutil, bz2, lzma, which opening the GUI skips
+
     try:
         handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:

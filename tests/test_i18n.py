@@ -44,3 +44,22 @@ def test_error_text_is_translated():
     assert error_text(error, "en") == "x.txt: the file is empty."
     arabic = error_text(error, "ar")
     assert "x.txt" in arabic
+
+
+def test_catalogues_hold_every_string_in_the_code(tmp_path):
+    """Re-running lupdate on copies adds nothing: no string was added without a translation."""
+    import shutil
+
+    from tools.update_translations import update
+
+    arabic, english = tmp_path / "hadath_ar.ts", tmp_path / "hadath_en.ts"
+    shutil.copy(TRANSLATIONS / "hadath_ar.ts", arabic)
+    shutil.copy(TRANSLATIONS / "hadath_en.ts", english)
+    update(arabic, english)
+    for catalogue in (arabic, english):
+        unfinished = [
+            m.findtext("source")
+            for m in ET.parse(catalogue).getroot().iter("message")
+            if m.find("translation").get("type") == "unfinished"
+        ]
+        assert not unfinished, (catalogue.name, unfinished)

@@ -2,7 +2,7 @@
 
 Run after changing user-visible text (`make translations`), then translate the new entries
 (Qt Linguist, or by hand) so the Arabic file stays complete; the test suite fails on any
-unfinished Arabic entry.
+unfinished Arabic entry, and on any string in the code that the catalogues lack.
 """
 
 from __future__ import annotations
@@ -12,21 +12,22 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGUAGES = ("ar",)  # English: plural forms only, see below
+CATALOGUES = ROOT / "resources" / "translations"
 
 
-def main() -> None:
+def sources() -> list[str]:
+    found = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop_app").rglob("*.py")
+                   if "forms" not in p.parts and "migrations" not in p.parts)
+    return found + sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
+
+
+def update(arabic: Path, english: Path) -> None:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop_app").rglob("*.py")
-                     if "forms" not in p.parts and "migrations" not in p.parts)
-    sources += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
-    targets = [f"resources/translations/hadath_{lang}.ts" for lang in LANGUAGES]
-    subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", *targets],
-                   check=True, cwd=ROOT)
+    common = [str(lupdate), "-silent", "-no-obsolete", "-locations", "none", *sources()]
+    subprocess.run([*common, "-ts", str(arabic)], check=True, cwd=ROOT)
     # English needs only the plural forms ("1 word", "2 words"); the source text is English.
-    subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", "-pluralonly", *sources,
-                    "-ts", "resources/translations/hadath_en.ts"], check=True, cwd=ROOT)
+    subprocess.run([*common, "-pluralonly", "-ts", str(english)], check=True, cwd=ROOT)
 
 
 if __name__ == "__main__":
-    main()
+    update(CATALOGUES / "hadath_ar.ts", CATALOGUES / "hadath_en.ts")

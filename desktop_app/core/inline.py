@@ -38,6 +38,8 @@ class Run:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Run:
+        if len(data) == 1:  # plain text, most runs: skip the four look-ups of absent marks
+            return cls(str(data["t"]))
         return cls(
             text=str(data["t"]),
             bold=bool(data.get("b", False)),
@@ -96,6 +98,8 @@ class Inline:
 
 
 def _normalise(runs: Sequence[Run]) -> tuple[Run, ...]:
+    if len(runs) == 1:  # a single run is normal unless it is empty
+        return tuple(runs) if runs[0].text else ()
     merged: list[Run] = []
     for run in runs:
         if not run.text:

@@ -262,7 +262,8 @@ class MainWindow(QMainWindow):
         self.autosaver.watch(record.id, self.snapshot)
         self.inspector.load(record, self._events())
         self.ui.libraryTree.select_article(record.id)
-        self._update_counts(record.document)
+        # The stored count: counting 50,000 words again would delay the first paint.
+        self._show_counts(record.word_count)
         self.save_label.setText("")
         self.setWindowTitle(self.tr("{title} — Hadath").format(title=record.title))
         self._update_actions()
@@ -288,7 +289,9 @@ class MainWindow(QMainWindow):
         return self._document
 
     def _update_counts(self, document: Document) -> None:
-        words = word_count(document.plain_text())
+        self._show_counts(word_count(document.plain_text()))
+
+    def _show_counts(self, words: int) -> None:
         minutes = max(1, round(words / WORDS_PER_MINUTE))
         self.words_label.setText(self.tr("%n word(s)", "", words) + " · " + self.tr("%n min read", "", minutes))
 

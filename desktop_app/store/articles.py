@@ -390,6 +390,8 @@ def update_metadata(db: Database, article_id: int, **fields: Any) -> None:
         session.flush()
         if "title" in fields:
             document = _load_document(conn, article_id, article.title)
+            # The title's words count too (ArticleRecord.word_count feeds the status bar).
+            article.word_count = word_count(document.plain_text())
             db.search_index.index_article(conn, article_id, article.title, document_body(document))
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _ARTICLE = """
 SELECT a.id, a.title, a.slug, a.summary, a.focus_keyphrase, a.language, a.direction,
-       a.status, a.event_id, e.title, a.created_at, a.updated_at
+       a.status, a.event_id, e.title, a.created_at, a.updated_at, a.word_count
 FROM articles AS a LEFT OUTER JOIN events AS e ON a.event_id = e.id
 WHERE a.id = :id AND a.deleted_at IS NULL
 """
@@ -67,7 +67,7 @@ def get_article(db: Database, article_id: int) -> ArticleRecord:
         if not found:
             raise not_found(article_id)
         (id_, title, slug, summary, keyphrase, language, direction, status, event_id,
-         event_title, created_at, updated_at) = found[0]
+         event_title, created_at, updated_at, words) = found[0]
         document = load_document(reader, id_, title)
     return ArticleRecord(
         id=id_,
@@ -83,6 +83,7 @@ def get_article(db: Database, article_id: int) -> ArticleRecord:
         created_at=as_utc(created_at),
         updated_at=as_utc(updated_at),
         document=document,
+        word_count=int(words or 0),
     )
 
 

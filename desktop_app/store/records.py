@@ -36,6 +36,9 @@ class ArticleRecord:
     created_at: datetime
     updated_at: datetime
     document: Document
+    # The stored count (title and body, as `core.arabic.word_count` counts them, kept up
+    # to date by every write): the status bar shows it without counting 50,000 words.
+    word_count: int
 
     def to_json(self) -> dict[str, Any]:
         return {

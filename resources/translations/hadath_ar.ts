@@ -792,6 +792,54 @@
         <translation>{name}: يبدو ملفًا ثنائيًا لا نصًا (أو UTF-16 بلا علامة ترتيب البايتات).</translation>
     </message>
     <message>
+        <source>There is no agenda table with id {id}.</source>
+        <translation>لا يوجد جدول برنامج رقمه {id}.</translation>
+    </message>
+    <message>
+        <source>There is no table column with id {id}.</source>
+        <translation>لا يوجد عمود جدول رقمه {id}.</translation>
+    </message>
+    <message>
+        <source>There is no table row with id {id}.</source>
+        <translation>لا يوجد صف جدول رقمه {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown column kind “{value}”: use one of {allowed}.</source>
+        <translation>نوع عمود غير معروف «{value}»: استعمل أحد {allowed}.</translation>
+    </message>
+    <message>
+        <source>A table needs at least one column.</source>
+        <translation>يحتاج الجدول إلى عمود واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>A row has {count} cells but the table has only {width} columns.</source>
+        <translation>في الصف {count} خلايا لكن للجدول {width} أعمدة فقط.</translation>
+    </message>
+    <message>
+        <source>A table needs at least one column; its last column cannot be removed.</source>
+        <translation>يحتاج الجدول إلى عمود واحد على الأقل؛ لا يمكن حذف عموده الأخير.</translation>
+    </message>
+    <message>
+        <source>There is no row with id {id} in this table.</source>
+        <translation>لا يوجد في هذا الجدول صف رقمه {id}.</translation>
+    </message>
+    <message>
+        <source>There is no column with id {id} in this table.</source>
+        <translation>لا يوجد في هذا الجدول عمود رقمه {id}.</translation>
+    </message>
+    <message>
+        <source>The row and the column belong to different tables.</source>
+        <translation>الصف والعمود من جدولين مختلفين.</translation>
+    </message>
+    <message>
+        <source>That column belongs to another table.</source>
+        <translation>هذا العمود من جدول آخر.</translation>
+    </message>
+    <message>
+        <source>{count} column kinds given for a table of {width} columns.</source>
+        <translation>أُعطي {count} من أنواع الأعمدة لجدول من {width} أعمدة.</translation>
+    </message>
+    <message>
         <source>There is no article with id {id}.</source>
         <translation>لا يوجد مقال رقمه {id}.</translation>
     </message>
@@ -890,6 +938,114 @@
     <message>
         <source>Nothing to search for in “{query}”: empty query.</source>
         <translation>لا شيء يُبحث عنه في «{query}»: استعلام فارغ.</translation>
+    </message>
+    <message>
+        <source>{name}: the file holds no table rows.</source>
+        <translation>{name}: لا يحوي الملف صفوف جدول.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot separate columns: use one character.</source>
+        <translation>«{value}» لا يصلح فاصلًا بين الأعمدة: استعمل حرفًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table: {reason}</source>
+        <translation>تعذّرت قراءة الجدول: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown kind of linked block “{value}”: use one of {allowed}.</source>
+        <translation>نوع كتلة مرتبطة غير معروف «{value}»: استعمل أحد {allowed}.</translation>
+    </message>
+    <message>
+        <source>The table “{title}” is linked in {count} article(s): {names}. Delete it anyway to keep a local copy in each of them.</source>
+        <translation>الجدول «{title}» مرتبط في {count} من المقالات: {names}. احذفه مع ذلك لتبقى نسخة محلية منه في كل مقال.</translation>
+    </message>
+    <message>
+        <source>The topic list “{title}” is linked in {count} article(s): {names}. Delete it anyway to keep a local copy in each of them.</source>
+        <translation>قائمة المحاور «{title}» مرتبطة في {count} من المقالات: {names}. احذفها مع ذلك لتبقى نسخة محلية منها في كل مقال.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s {field} must be a date without a time.</source>
+        <translation>يجب أن يكون {field} في الحدث تاريخًا بلا وقت.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (write it as 2026-11-24).</source>
+        <translation>«{value}» ليس تاريخًا (اكتبه هكذا: 2026-11-24).</translation>
+    </message>
+    <message>
+        <source>Events have no field named {names}.</source>
+        <translation>لا حقل في الأحداث باسم {names}.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s {field} must be text.</source>
+        <translation>يجب أن يكون {field} في الحدث نصًا.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s {field} is too long ({length}; at most {limit}).</source>
+        <translation>{field} في الحدث طويل جدًا ({length}؛ الحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a coverage locale such as ar_MA, ar_EG, fr or en.</source>
+        <translation>«{value}» ليس لغة تغطية مثل ar_MA أو ar_EG أو fr أو en.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time zone such as Africa/Casablanca.</source>
+        <translation>«{value}» ليس منطقة زمنية مثل Africa/Casablanca.</translation>
+    </message>
+    <message>
+        <source>Unknown digit style “{value}”: use one of {allowed}.</source>
+        <translation>نمط أرقام غير معروف «{value}»: استعمل أحد {allowed}.</translation>
+    </message>
+    <message>
+        <source>The event cannot end ({end}) before it starts ({start}).</source>
+        <translation>لا يمكن أن ينتهي الحدث ({end}) قبل أن يبدأ ({start}).</translation>
+    </message>
+    <message>
+        <source>A table or list belongs either to an event or to one article.</source>
+        <translation>الجدول أو القائمة يتبع إما حدثًا وإما مقالًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Titles, headers and cells must be text.</source>
+        <translation>يجب أن تكون العناوين ورؤوس الأعمدة والخلايا نصًا.</translation>
+    </message>
+    <message>
+        <source>Some of the rows to move are not in this table.</source>
+        <translation>بعض الصفوف المطلوب نقلها ليست في هذا الجدول.</translation>
+    </message>
+    <message>
+        <source>Some of the columns to move are not in this table.</source>
+        <translation>بعض الأعمدة المطلوب نقلها ليست في هذا الجدول.</translation>
+    </message>
+    <message>
+        <source>Some of the items to move are not in this list.</source>
+        <translation>بعض العناصر المطلوب نقلها ليست في هذه القائمة.</translation>
+    </message>
+    <message>
+        <source>The new order must list each of the table&apos;s {count} rows exactly once.</source>
+        <translation>يجب أن يذكر الترتيب الجديد كل صف من صفوف الجدول الـ{count} مرة واحدة بالضبط.</translation>
+    </message>
+    <message>
+        <source>The new order must list each of the table&apos;s {count} columns exactly once.</source>
+        <translation>يجب أن يذكر الترتيب الجديد كل عمود من أعمدة الجدول الـ{count} مرة واحدة بالضبط.</translation>
+    </message>
+    <message>
+        <source>The new order must list each of the list&apos;s {count} items exactly once.</source>
+        <translation>يجب أن يذكر الترتيب الجديد كل عنصر من عناصر القائمة الـ{count} مرة واحدة بالضبط.</translation>
+    </message>
+    <message>
+        <source>There is no topic list with id {id}.</source>
+        <translation>لا توجد قائمة محاور رقمها {id}.</translation>
+    </message>
+    <message>
+        <source>There is no topic with id {id}.</source>
+        <translation>لا يوجد محور رقمه {id}.</translation>
+    </message>
+    <message>
+        <source>There is no topic with id {id} in this list.</source>
+        <translation>لا يوجد في هذه القائمة محور رقمه {id}.</translation>
+    </message>
+    <message>
+        <source>A topic needs some text.</source>
+        <translation>يحتاج المحور إلى نص.</translation>
     </message>
 </context>
 </TS>

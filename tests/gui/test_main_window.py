@@ -342,3 +342,15 @@ def test_long_article_reopens_scrolled_to_the_cursor(qtbot, database, isolated_s
     qtbot.waitUntil(cursor_in_view)
     assert column.blocks() == long_article()
     second.autosaver.shutdown()
+
+
+def test_status_bar_shows_the_stored_word_count_at_open_and_recounts_after_saves(window, sample_id):
+    from desktop_app.core.arabic import word_count
+    from desktop_app.store.reads import get_article as read_article
+
+    record = read_article(window.db, sample_id)
+    assert record.word_count == word_count(record.document.plain_text())
+    assert window.open_article(sample_id)
+    assert window.words_label.text().startswith(f"{record.word_count} word")
+    window._on_saved(record.updated_at)  # recounted from the editor's own snapshot
+    assert window.words_label.text().startswith(f"{word_count(window.snapshot().plain_text())} word")

@@ -147,3 +147,25 @@ def test_memory_database_reads_through_sqlalchemy():
     with Database.open("sqlite://") as db:
         assert not db.direct_reads
         assert list_articles(db) == [] and list_events(db) == []
+
+
+def test_record_carries_the_stored_word_count_on_both_routes(tmp_path):
+    from desktop_app.core.arabic import word_count
+    from desktop_app.store.articles import update_metadata
+
+    path = tmp_path / "lib.sqlite3"
+    ids = _library(path)
+
+    def check(article_id: int) -> None:
+        with Database.open(path) as direct, Database.open(f"sqlite:///{path}") as alchemy:
+            for db in (direct, alchemy):
+                record = get_article(db, article_id)
+                assert record.word_count == word_count(record.document.plain_text()) > 0
+
+    for article_id in ids:
+        check(article_id)
+    with Database.open(path) as db:
+        save_document(db, ids[0], Document("الأول", (Paragraph(Inline.plain("نص أطول بكثير من قبل")),)))
+        update_metadata(db, ids[1], title="عنوان من أربع كلمات")
+    check(ids[0])
+    check(ids[1])

@@ -16,7 +16,9 @@ placeholders included.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeGuard
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent, QUndoCommand, QUndoStack
@@ -32,14 +34,23 @@ from desktop_app.core.document import (
     TopicListBlock,
 )
 from desktop_app.core.inline import Inline
-from desktop_app.gui.editor.placeholder import BlockPlaceholder, estimate_height
-from desktop_app.gui.editor.table_editor import TableBlockEditor
+from desktop_app.gui.editor.placeholder import BlockPlaceholder, HeightEstimator
 from desktop_app.gui.editor.text_editor import TextBlocksEditor
-from desktop_app.gui.editor.topic_editor import TopicListEditor
+
+if TYPE_CHECKING:
+    from desktop_app.gui.editor.table_editor import TableBlockEditor
+
+# The table and topic-list editors (item views, models, commands) are imported the first
+# time the column builds one: an article whose first screens hold only prose paints
+# without them (DESIGN.md decision 9). Placeholders need only the model blocks.
+_TABLE_MODULE = "desktop_app.gui.editor.table_editor"
 
 TEXT_KINDS = (Heading, Paragraph, Quote, ListBlock)
-# Built up front: about this many pixels of article (two tall screens), before the
-# viewport's real size is known; later, whatever lies within a screen of the viewport.
+# Built up front: the groups that start within the first screen, as tall as the visible
+# parent the column opens in (it cannot be taller), or about this many pixels (two tall
+# screens) when there is no such parent. Until the first paint, only placeholders the
+# viewport shows are built; once the first screen is painted, whatever lies within a
+# screen of the viewport, so the next screen is ready long before anyone scrolls to it.
 _EAGER_PIXELS = 2400
 _DEFAULT_WIDTH = 680
 
@@ -99,8 +110,9 @@ class ArticleColumn(QScrollArea):
         self._current: QWidget | None = None
         self._armed: QWidget | None = None
         self._building = False
+        self._painted = False
         self._build_timer = QTimer(self, singleShot=True, interval=0)
-        self._build_timer.timeout.connect(self.build_near_viewport)
+        self._build_timer.timeout.connect(self._scheduled_build)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -116,7 +128,7 @@ class ArticleColumn(QScrollArea):
         self.setWidget(container)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self.set_direction(direction)
-        self._place(0, self._initial_widgets(group_blocks(blocks)))
+        self._place(0, self._initial_widgets(group_blocks(blocks), _first_screen(parent)))
         self._ensure_trailing_text()
         self.verticalScrollBar().valueChanged.connect(self._schedule_build)
         container.installEventFilter(self)
@@ -173,7 +185,7 @@ class ArticleColumn(QScrollArea):
         first = sum(_block_count(slot) for slot in self._editors[:index])
         if isinstance(editor, TextBlocksEditor):
             return f"{first};text;{editor.textCursor().position()}"
-        if isinstance(editor, TableBlockEditor):
+        if _is_table_editor(editor):
             row, column = editor.current_cell()
             return f"{first};cell;{row};{column}"
         return f"{first};start"
@@ -205,7 +217,7 @@ class ArticleColumn(QScrollArea):
             cursor.setPosition(max(0, min(numbers[0], editor.document().characterCount() - 1)))
             editor.setTextCursor(cursor)
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif kind == "cell" and isinstance(editor, TableBlockEditor) and len(numbers) == 2:
+        elif kind == "cell" and _is_table_editor(editor) and len(numbers) == 2:
             editor.set_current_cell(numbers[0], numbers[1])
             editor.view().setFocus(Qt.FocusReason.OtherFocusReason)
         else:
@@ -220,7 +232,7 @@ class ArticleColumn(QScrollArea):
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if isinstance(editor, TextBlocksEditor):
             spot, inner = editor.cursorRect().center(), editor.viewport()
-        elif isinstance(editor, TableBlockEditor):
+        elif _is_table_editor(editor):
             view = editor.view()
             spot, inner = view.visualRect(view.currentIndex()).center(), view.viewport()
         else:
@@ -234,14 +246,13 @@ class ArticleColumn(QScrollArea):
 
     # Lazy building ----------------------------------------------------------------------
 
-    def _initial_widgets(self, groups: list[list[Block]]) -> list[QWidget]:
-        metrics = self.fontMetrics()
-        width = _DEFAULT_WIDTH
+    def _initial_widgets(self, groups: list[list[Block]], eager_pixels: int) -> list[QWidget]:
+        estimate = HeightEstimator(self.fontMetrics(), _DEFAULT_WIDTH)
         widgets: list[QWidget] = []
         pixels = 0
         for group in groups:
-            height = estimate_height(group, metrics, width)
-            if pixels < _EAGER_PIXELS:
+            height = estimate(group)
+            if pixels < eager_pixels:
                 widgets.append(self._make_editor(group))
             else:
                 widgets.append(BlockPlaceholder(group, height))
@@ -272,23 +283,64 @@ class ArticleColumn(QScrollArea):
         super().showEvent(event)
         self._schedule_build()
 
+    def _scheduled_build(self) -> None:
+        # Before the first paint, only what the reader will see on it; then the rest.
+        if self._painted:
+            self.build_near_viewport()
+        else:
+            self._build_visible()
+
+    def _build_visible(self) -> None:
+        """Replace the placeholders the viewport shows now (the eager build at opening
+        covers the first screen when the height estimates hold; this makes sure)."""
+        if self._building or not self.isVisible():
+            return
+        if self._settle_heights():
+            QApplication.sendPostedEvents(self.widget(), QEvent.Type.LayoutRequest)
+            self._layout.activate()
+        self._build_around(0, 0)
+
+    def _settle_heights(self) -> bool:
+        """Lay out now, at their current width, the prose editors that reach into the
+        viewport: a text editor lays its document out only when its own resize arrives,
+        until then it is one line tall and a placeholder below it would look visible. The
+        editor then finds the document already at its width and does not lay it out again.
+        True when a height changed."""
+        bottom = self.verticalScrollBar().value() + self.viewport().height()
+        changed = False
+        for slot in self._editors:
+            if slot.y() >= bottom:
+                break
+            if isinstance(slot, TextBlocksEditor) and slot.document().textWidth() != slot.width():
+                before = slot.height()
+                slot.document().setTextWidth(slot.width())
+                changed = changed or slot.height() != before
+        return changed
+
     def build_near_viewport(self) -> None:
         """Replace the placeholders within a screen of the viewport. Those above it change
         the height of what is above the reader's eyes: the scroll position makes up for it,
         so the text being read stays put."""
+        height = self.viewport().height()
+        reach = max(height, 200)
+        self._build_around(reach, 2 * reach - height)
+
+    def _build_around(self, above: int, below: int) -> None:
+        """Replace the placeholders that reach into the viewport widened by `above` pixels
+        up and `below` pixels down."""
         if self._building or not self.isVisible():
             return
         self._building = True
         try:
             bar = self.verticalScrollBar()
             top = bar.value()
-            reach = max(self.viewport().height(), 200)
+            bottom = top + self.viewport().height()
             shift = 0
             for index, slot in enumerate(self._editors):
                 if not isinstance(slot, BlockPlaceholder):
                     continue
                 y, height = slot.y(), slot.height()
-                if y + height < top - reach or y > top + 2 * reach:
+                if y + height <= top - above or y >= bottom + below:
                     continue
                 editor = self.materialise(index)
                 if y + height <= top:
@@ -307,8 +359,12 @@ class ArticleColumn(QScrollArea):
         first = group[0]
         editor: QWidget
         if isinstance(first, TableBlock):
+            from desktop_app.gui.editor.table_editor import TableBlockEditor
+
             editor = TableBlockEditor(first, self.direction, self.undo_stack)
         elif isinstance(first, TopicListBlock):
+            from desktop_app.gui.editor.topic_editor import TopicListEditor
+
             editor = TopicListEditor(first, self.direction, self.undo_stack)
         else:
             editor = TextBlocksEditor(list(group), self.direction, self.undo_stack)
@@ -427,17 +483,27 @@ class ArticleColumn(QScrollArea):
         self._armed = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
         if watched is self.widget():
-            if event.type() == QEvent.Type.Resize:
+            if kind == QEvent.Type.Resize:
+                if not self._painted:
+                    # Laid out, not painted yet: what the first paint shows must be built.
+                    self._build_visible()
                 self._schedule_build()
             return False
-        if event.type() == QEvent.Type.FocusIn:
+        if kind == QEvent.Type.Paint:
+            if not self._painted:
+                # The first screen is being painted: build the rest of the reach after it.
+                self._painted = True
+                self._schedule_build()
+            return False
+        if kind == QEvent.Type.FocusIn:
             owner = self._owner(watched)
             if owner is not None:
                 self._current = owner
                 if owner is not self._armed:
                     self._disarm()
-        elif event.type() == QEvent.Type.KeyPress and self._armed is not None:
+        elif kind == QEvent.Type.KeyPress and self._armed is not None:
             owner = self._owner(watched)
             key = event.key() if isinstance(event, QKeyEvent) else None
             if owner is self._armed and key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
@@ -466,6 +532,19 @@ def _empty() -> Inline:
 
 def _block_count(slot: QWidget) -> int:
     return len(slot.blocks())  # type: ignore[attr-defined]
+
+
+def _first_screen(parent: QWidget | None) -> int:
+    """How many pixels of article to build up front (see _EAGER_PIXELS)."""
+    if parent is not None and parent.isVisible() and parent.height() > 0:
+        return parent.height()
+    return _EAGER_PIXELS
+
+
+def _is_table_editor(widget: QWidget | None) -> TypeGuard[TableBlockEditor]:
+    # No table editor can exist before its module is imported, so there is no need to.
+    module = sys.modules.get(_TABLE_MODULE)
+    return module is not None and isinstance(widget, module.TableBlockEditor)
 
 
 def _is_text(widget: QWidget) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.core.document import Block, Heading, ListBlock, Paragraph, Quote, TableBlock, TopicListBlock
+from desktop_app.core.inline import Inline
 from desktop_app.gui.editor.text_document import HEADING_SCALE
 
 # Row padding of the item views and the block spacing of the prose editor, in pixels:
@@ -40,31 +41,48 @@ class BlockPlaceholder(QWidget):
         return not isinstance(self._blocks[0], (TableBlock, TopicListBlock))
 
 
-def _lines(text: str, metrics: QFontMetrics, width: int, scale: float = 1.0) -> int:
-    if not text:
-        return 1
-    return max(1, math.ceil(len(text) * metrics.averageCharWidth() * scale / max(width, 100)))
+class HeightEstimator:
+    """About how tall the widget for a group of blocks will be at `width` pixels, from
+    character counts alone: no text layout is built. The font metrics are read once, so
+    estimating every block of a long article costs little more than counting its text."""
+
+    def __init__(self, metrics: QFontMetrics, width: int) -> None:
+        self._line = metrics.lineSpacing()
+        self._char = metrics.averageCharWidth()
+        self._width = width
+
+    def _lines(self, chars: int, width: int, scale: float = 1.0) -> int:
+        if not chars:
+            return 1
+        return max(1, math.ceil(chars * self._char * scale / max(width, 100)))
+
+    def __call__(self, blocks: Sequence[Block]) -> int:
+        line, width, lines = self._line, self._width, self._lines
+        first = blocks[0]
+        if isinstance(first, TableBlock):
+            return (len(first.rows) + 1) * (line + _ROW_PAD) + 2 * _FRAME
+        if isinstance(first, TopicListBlock):
+            return (len(first.items) + 2) * (line + _ROW_PAD) + 2 * _FRAME
+        height = 0.0
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                height += lines(_chars(block.text), width) * line + _BLOCK_GAP
+            elif isinstance(block, Heading):
+                scale = HEADING_SCALE.get(block.level, 1.0)
+                height += lines(_chars(block.text), width, scale) * line * scale + _HEADING_GAP + _BLOCK_GAP
+            elif isinstance(block, ListBlock):
+                for item in block.items:
+                    height += lines(_chars(item), width - 40) * line + _BLOCK_GAP
+            elif isinstance(block, Quote):
+                for paragraph in block.paragraphs:
+                    height += lines(_chars(paragraph), width - 48) * line + _BLOCK_GAP
+        return int(height) + _FRAME
+
+
+def _chars(text: Inline) -> int:
+    return sum(len(run.text) for run in text.runs)
 
 
 def estimate_height(blocks: Sequence[Block], metrics: QFontMetrics, width: int) -> int:
     """About how tall the widget for `blocks` will be at `width` pixels."""
-    line = metrics.lineSpacing()
-    first = blocks[0]
-    if isinstance(first, TableBlock):
-        return (len(first.rows) + 1) * (line + _ROW_PAD) + 2 * _FRAME
-    if isinstance(first, TopicListBlock):
-        return (len(first.items) + 2) * (line + _ROW_PAD) + 2 * _FRAME
-    height = 0.0
-    for block in blocks:
-        if isinstance(block, Heading):
-            scale = HEADING_SCALE.get(block.level, 1.0)
-            height += _lines(block.text.text, metrics, width, scale) * line * scale + _HEADING_GAP + _BLOCK_GAP
-        elif isinstance(block, ListBlock):
-            for item in block.items:
-                height += _lines(item.text, metrics, width - 40) * line + _BLOCK_GAP
-        elif isinstance(block, Quote):
-            for paragraph in block.paragraphs:
-                height += _lines(paragraph.text, metrics, width - 48) * line + _BLOCK_GAP
-        elif isinstance(block, Paragraph):
-            height += _lines(block.text.text, metrics, width) * line + _BLOCK_GAP
-    return int(height) + _FRAME
+    return HeightEstimator(metrics, width)(blocks)

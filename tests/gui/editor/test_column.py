@@ -171,3 +171,75 @@ def test_cursor_state_round_trips_through_a_fresh_column(column, qtbot, stack):
 def test_cursor_state_of_nowhere_is_refused(column):
     assert not column.restore_cursor("99999;text;3")
     assert not column.restore_cursor("not a place")
+
+
+def test_table_and_topic_editors_load_only_when_built(tmp_path):
+    """An article of prose opens without importing the item-view editors."""
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    import desktop_app.gui.editor.column as column_module
+
+    assert TableBlockEditor.__module__ == column_module._TABLE_MODULE
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtGui import QUndoStack
+        from PySide6.QtWidgets import QApplication
+        from desktop_app.core.document import Paragraph, TableBlock
+        from desktop_app.core.inline import Inline
+        from desktop_app.gui.editor.column import ArticleColumn
+        app = QApplication([])
+        stack = QUndoStack()
+        prose = [Paragraph(Inline.plain("فقرة " * 50)) for _ in range(150)]  # one tall editor
+        table = TableBlock((Inline.plain("أ"),), ((Inline.plain("ب"),),))
+        column = ArticleColumn(prose + [table], "rtl", stack)
+        assert column.placeholder_count() == 1  # the table, far below the first screens
+        assert column.blocks()[-1] == table
+        loaded = lambda: sorted(m for m in sys.modules if m.endswith(("table_editor", "topic_editor")))
+        print(loaded())
+        column.editors()  # builds the table far below: now the module loads
+        print(loaded())
+        """
+    )
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    before, after = done.stdout.strip().splitlines()
+    assert before == "[]"
+    assert after == "['desktop_app.gui.editor.table_editor']"
+
+
+def test_column_in_a_visible_parent_builds_its_first_screen_then_the_rest(qtbot, stack):
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(700, 300)
+    QVBoxLayout(host)
+    host.show()
+    qtbot.waitExposed(host)
+    column = ArticleColumn(long_article(), "rtl", stack, host)
+    # Only the groups that start within the host's 300 pixels are built up front (the
+    # first text and the table under it), not the 2,400 pixels of a column without one.
+    assert isinstance(column.slots()[0], TextBlocksEditor)
+    assert len(column.slots()) - len(placeholders(column)) <= 2
+    alone = ArticleColumn(long_article(), "rtl", QUndoStack())
+    qtbot.addWidget(alone)
+    assert len(alone.slots()) - len(placeholders(alone)) > 2
+    host.layout().addWidget(column)
+    settle()
+    qtbot.waitUntil(lambda: column._painted)
+    settle()
+    # Painted: nothing the viewport shows is a placeholder, and the next screen is built.
+    top = column.verticalScrollBar().value()
+    reach = top + 2 * column.viewport().height()
+    for slot in column.slots():
+        if slot.y() < reach and slot.y() + slot.height() > top:
+            assert not isinstance(slot, BlockPlaceholder)
+    assert column.blocks() == long_article()
