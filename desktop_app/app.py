@@ -64,7 +64,9 @@ def main(db: str | None = None, article_id: int | None = None) -> int:
     from desktop_app.store.database import Database
 
     try:
-        database = Database.open(db)
+        # The full-file integrity check runs after the first paint (see below); writes
+        # wait for it, so a damaged file is still never written to.
+        database = Database.open(db, defer_integrity_check=True)
     except HadathError as error:
         QMessageBox.critical(
             None,
@@ -92,10 +94,15 @@ def main(db: str | None = None, article_id: int | None = None) -> int:
     if opened and window.column is not None:
         from desktop_app.gui.after_paint import AfterFirstPaint
 
-        AfterFirstPaint(window.column, window.refresh_library)
+        def after_paint() -> None:
+            window.refresh_library()
+            window.verify_database()
+
+        AfterFirstPaint(window.column, after_paint)
     else:
         window.refresh_library()
         window.show_first_article()
+        window.verify_database()
     try:
         return app.exec()
     finally:

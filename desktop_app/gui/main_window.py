@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -38,6 +38,9 @@ def _cursor_key(article_id: int) -> str:
 
 
 class MainWindow(QMainWindow):
+    # From the integrity-check thread to the UI thread: the message to show.
+    _database_damaged = Signal(str)
+
     def __init__(
         self, db: Database, language: str, parent: QWidget | None = None, *, load_library: bool = True
     ) -> None:
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
         self.column: ArticleColumn | None = None
         self.undo_stack: QUndoStack | None = None
         self._document: Document | None = None
+        self._database_damaged.connect(self._on_database_damaged)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.ui.splitter.setStretchFactor(0, 0)
@@ -210,6 +214,24 @@ class MainWindow(QMainWindow):
         if self.record is not None:
             tree.select_article(self.record.id)
         self.ui.emptyLabel.setVisible(not query and not tree.article_items())
+
+    def verify_database(self) -> None:
+        """Run the database's deferred integrity check on a worker thread; a damaged file
+        gets a message and is never written to (every save would fail with it)."""
+        import threading
+
+        def check() -> None:
+            try:
+                self.db.verify_integrity()
+            except HadathError as error:
+                self._database_damaged.emit(self.error_message(error))
+
+        threading.Thread(target=check, name="integrity-check", daemon=True).start()
+
+    def _on_database_damaged(self, message: str) -> None:
+        self.ui.saveBanner.setText(message)
+        self.ui.saveBanner.show()
+        QMessageBox.critical(self, self.tr("The database is damaged"), message)
 
     def show_first_article(self) -> None:
         """Open the most recently changed article, so the window never starts blank."""

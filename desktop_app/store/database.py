@@ -136,6 +136,9 @@ class Database:
         self._lazy_lock = threading.RLock()
         self._read_lock = threading.Lock()
         self._read_conn: sqlite3.Connection | None = None
+        self._integrity_lock = threading.Lock()
+        self._integrity_pending = False
+        self._integrity_error: StoreError | None = None
 
     @property
     def url(self) -> str:
@@ -165,7 +168,12 @@ class Database:
     # --- opening ------------------------------------------------------------------
 
     @classmethod
-    def open(cls, target: str | Path | None = None) -> Database:
+    def open(cls, target: str | Path | None = None, *, defer_integrity_check: bool = False) -> Database:
+        """Open (and create or migrate) a database. With `defer_integrity_check`, an
+        up-to-date local file opens without `PRAGMA quick_check` (it reads the whole file:
+        ~45 ms per 100 MB at start-up); the check then runs on the first write at the
+        latest, or earlier through `verify_integrity()`, and a damaged file is never
+        written to. A file that needs migrating is always checked first."""
         url, path = _url_and_path(resolve_target(target))
         direct = url is None
         known, scanned_head = scanned_revisions()
@@ -175,16 +183,22 @@ class Database:
         existed = path is not None and path.exists()
         if path is not None:
             _check_location(path)
-            state = _inspect_sqlite_file(path)
+            state = _inspect_sqlite_file(path, integrity=not defer_integrity_check)
+            if defer_integrity_check and state.exists and (scanned_head is None or state.revision != scanned_head):
+                state = _inspect_sqlite_file(path)  # about to migrate: check before touching it
             _check_revision(state.revision, known, str(path))
             created_dirs = _make_parents(path)
         up_to_date = path is not None and state.exists and state.revision == head and scanned_head is not None
         if up_to_date and direct:
-            return cls(path, direct_reads=True)  # nothing for Alembic to do, no engine yet
+            database = cls(path, direct_reads=True)  # nothing for Alembic to do, no engine yet
+            database._integrity_pending = defer_integrity_check
+            return database
         engine = _make_engine(url or _sqlite_url(path), path)
         try:
             if up_to_date:
-                return cls(path, url, engine)
+                database = cls(path, url, engine)
+                database._integrity_pending = defer_integrity_check
+                return database
             if path is None:
                 from alembic.runtime.migration import MigrationContext
 
@@ -204,9 +218,29 @@ class Database:
 
     # --- use ----------------------------------------------------------------------
 
+    def verify_integrity(self) -> None:
+        """Run a deferred `PRAGMA quick_check` now (once); raises StoreError if the file is
+        damaged, and every later write raises it too."""
+        with self._integrity_lock:
+            if self._integrity_pending:
+                assert self.path is not None
+                try:
+                    conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, timeout=5)
+                    try:
+                        _quick_check(conn)
+                    finally:
+                        conn.close()
+                except sqlite3.DatabaseError as exc:
+                    self._integrity_error = _damaged(self.path, exc)
+                self._integrity_pending = False
+            if self._integrity_error is not None:
+                raise self._integrity_error
+
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A transaction: committed when the block ends, rolled back if it raises."""
+        """A transaction: committed when the block ends, rolled back if it raises. Never
+        on a file whose deferred integrity check has not passed."""
+        self.verify_integrity()
         with self._lazy_lock:
             if self._sessions is None:
                 from sqlalchemy.orm import sessionmaker
@@ -325,8 +359,9 @@ def _check_location(path: Path) -> None:
         )
 
 
-def _inspect_sqlite_file(path: Path) -> _FileState:
-    """Check an existing file read-only: SQLite header, integrity, schema revision."""
+def _inspect_sqlite_file(path: Path, *, integrity: bool = True) -> _FileState:
+    """Check an existing file read-only: SQLite header, integrity (unless deferred by the
+    caller, see `Database.open`), schema revision."""
     try:
         if not path.exists() or path.stat().st_size == 0:
             return _FileState(False, None)
@@ -354,9 +389,8 @@ def _inspect_sqlite_file(path: Path) -> _FileState:
             QT_TRANSLATE_NOOP("errors", "Cannot read “{path}”: {reason}"), path, reason=str(exc)
         ) from exc
     try:
-        check = conn.execute("PRAGMA quick_check").fetchall()
-        if check != [("ok",)]:
-            raise sqlite3.DatabaseError("; ".join(str(row[0]) for row in check[:3]))
+        if integrity:
+            _quick_check(conn)
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
@@ -373,15 +407,7 @@ def _inspect_sqlite_file(path: Path) -> _FileState:
         else:
             versions = []
     except sqlite3.DatabaseError as exc:
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The database “{path}” is damaged and was not opened ({reason}). Restore it "
-                "from a backup.",
-            ),
-            path,
-            reason=str(exc),
-        ) from exc
+        raise _damaged(path, exc) from exc
     finally:
         conn.close()
         _remove_empty_sidecars(made_by_us)
@@ -392,6 +418,24 @@ def _inspect_sqlite_file(path: Path) -> _FileState:
             found=", ".join(versions),
         )
     return _FileState(True, versions[0] if versions else None)
+
+
+def _quick_check(conn: sqlite3.Connection) -> None:
+    check = conn.execute("PRAGMA quick_check").fetchall()
+    if check != [("ok",)]:
+        raise sqlite3.DatabaseError("; ".join(str(row[0]) for row in check[:3]))
+
+
+def _damaged(path: Path, exc: Exception) -> StoreError:
+    return _refuse(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database “{path}” is damaged and was not opened ({reason}). Restore it "
+            "from a backup.",
+        ),
+        path,
+        reason=str(exc),
+    )
 
 
 def _remove_empty_sidecars(sidecars: list[Path]) -> None:

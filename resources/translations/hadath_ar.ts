@@ -134,6 +134,10 @@
         <translation>{count} كلمة · {status}</translation>
     </message>
     <message>
+        <source>The database is damaged</source>
+        <translation>قاعدة البيانات تالفة</translation>
+    </message>
+    <message>
         <source>Saved {time}</source>
         <translation>حُفظ {time}</translation>
     </message>

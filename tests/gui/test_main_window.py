@@ -354,3 +354,37 @@ def test_status_bar_shows_the_stored_word_count_at_open_and_recounts_after_saves
     assert window.words_label.text().startswith(f"{record.word_count} word")
     window._on_saved(record.updated_at)  # recounted from the editor's own snapshot
     assert window.words_label.text().startswith(f"{word_count(window.snapshot().plain_text())} word")
+
+
+def test_a_damaged_database_found_after_start_is_reported_and_not_written(
+    qtbot, tmp_path, isolated_settings, monkeypatch
+):
+    from desktop_app.core.document import Document
+    from desktop_app.core.inline import Inline
+    from desktop_app.store.articles import NewArticle, create_articles
+    from desktop_app.store.database import Database
+    from tests.store.test_database import _corrupt_a_page
+
+    path = tmp_path / "news.sqlite3"
+    db = Database.open(path)
+    ids = create_articles(db, [NewArticle(Document("T", (Paragraph(Inline.plain("نص " * 400)),)))] * 20)
+    db.close()
+    _corrupt_a_page(path)
+    before = path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    deferred = Database.open(path, defer_integrity_check=True)
+    win = MainWindow(deferred, "en")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_article(ids[0])
+    win.verify_database()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "damaged" in shown[0] and win.ui.saveBanner.isVisible()
+    editor = win.column.editors()[0]
+    editor.focus_end()
+    type_text(editor, "ز")
+    assert not win.autosaver.flush()
+    win.autosaver.shutdown()
+    deferred.close()
+    assert path.read_bytes() == before

@@ -150,3 +150,55 @@ def test_refuses_corrupt_database(tmp_path):
     data[4096:8192] = b"\xff" * 4096  # clobber the pages after the schema page
     target.write_bytes(bytes(data))
     _refused(target, tmp_path, "damaged")
+
+
+def _corrupt_a_page(path):
+    """Overwrite a leaf page of the revisions table: the header, schema and article rows
+    stay readable, so the file opens quickly, but quick_check fails."""
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (page,) = conn.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'revisions' AND pagetype = 'leaf' ORDER BY pageno DESC LIMIT 1"
+    ).fetchone()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (page - 1) * page_size
+    data[start : start + page_size] = b"\xff" * page_size
+    path.write_bytes(bytes(data))
+
+
+def test_deferred_integrity_check_blocks_writes_to_a_damaged_file(tmp_path):
+    from desktop_app.core.document import Document, Paragraph
+    from desktop_app.core.errors import StoreError
+    from desktop_app.core.inline import Inline
+    from desktop_app.store.articles import NewArticle, create_articles
+
+    path = tmp_path / "news.sqlite3"
+    db = Database.open(path)
+    create_articles(db, [NewArticle(Document("T", (Paragraph(Inline.plain("نص " * 400)),)))] * 20)
+    db.close()
+    _corrupt_a_page(path)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="damaged"):
+        Database.open(path)
+    deferred = Database.open(path, defer_integrity_check=True)
+    with pytest.raises(StoreError, match="damaged"):
+        create_articles(deferred, [NewArticle(Document("x", (Paragraph(Inline.plain("y")),)))])
+    with pytest.raises(StoreError, match="damaged"):
+        deferred.verify_integrity()
+    deferred.close()
+    assert path.read_bytes() == before
+
+
+def test_deferred_integrity_check_passes_on_a_sound_file(tmp_path):
+    from desktop_app.core.document import Document, Paragraph
+    from desktop_app.core.inline import Inline
+    from desktop_app.store.articles import NewArticle, create_articles, list_articles
+
+    path = tmp_path / "news.sqlite3"
+    Database.open(path).close()
+    db = Database.open(path, defer_integrity_check=True)
+    db.verify_integrity()
+    create_articles(db, [NewArticle(Document("T", (Paragraph(Inline.plain("نص")),)))])
+    assert len(list_articles(db)) == 1
+    db.close()
