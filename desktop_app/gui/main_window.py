@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
         self._filter_timer.timeout.connect(self.refresh_library)
         self.ui.filterEdit.textChanged.connect(self._filter_timer.start)
+        # Enter in the title goes on to the text, as a reporter starting a new article expects.
+        self.ui.titleEdit.returnPressed.connect(self._title_entered)
         self.ui.saveBanner.setStyleSheet(
             "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; }"
         )
@@ -214,6 +216,10 @@ class MainWindow(QMainWindow):
         if self.record is not None:
             tree.select_article(self.record.id)
         self.ui.emptyLabel.setVisible(not query and not tree.article_items())
+
+    def _title_entered(self) -> None:
+        if self.column is not None:
+            self.column.focus_start()
 
     def verify_database(self) -> None:
         """Run the database's deferred integrity check on a worker thread; a damaged file

@@ -388,3 +388,16 @@ def test_a_damaged_database_found_after_start_is_reported_and_not_written(
     win.autosaver.shutdown()
     deferred.close()
     assert path.read_bytes() == before
+
+
+def test_enter_in_the_title_goes_on_to_the_text(window, monkeypatch):
+    from PySide6.QtTest import QTest
+
+    window.new_article()
+    calls: list[str] = []
+    monkeypatch.setattr(window.column, "focus_start", lambda: calls.append("text"))
+    window.ui.titleEdit.setText("")
+    type_text(window.ui.titleEdit, "افتتاح")
+    QTest.keyClick(window.ui.titleEdit, Qt.Key.Key_Return)
+    assert calls == ["text"]
+    assert get_article(window.db, window.record.id).title == "افتتاح"
