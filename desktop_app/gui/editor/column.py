@@ -7,11 +7,13 @@ widget out of the column and keep it, so undoing puts back the very same widget 
 own undo history intact.
 
 Widgets are built lazily: a long article opens with real editors for its first screens and
-placeholders (editor/placeholder.py) for the rest. A placeholder becomes its editor when it
-comes within a screen of the viewport, when the keyboard moves into it, or when someone
-asks for `editors()`; a built editor is never turned back into a placeholder, so undo
-commands and document steps always find their widget. `slots()` is the column as it is,
-placeholders included.
+placeholders (editor/placeholder.py) for the rest, one placeholder for each run of
+consecutive groups not built yet. Part of a run becomes its editors when it comes within a
+screen of the viewport, when the keyboard moves into it, or when someone asks for
+`editors()`: the run is split around what is built. A built editor is never turned back
+into a placeholder, so undo commands and document steps always find their widget; the
+commands remember places as group indices (every group counts one, built or not), which
+building does not change. `slots()` is the column as it is, placeholders included.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def group_blocks(blocks: Sequence[Block]) -> list[list[Block]]:
 
 
 class _PlaceWidgets(QUndoCommand):
-    """Puts widgets into the column at an index (redo) and takes them out again (undo)."""
+    """Puts widgets into the column at a group index (redo) and takes them out again (undo)."""
 
     def __init__(self, column: ArticleColumn, index: int, widgets: list[QWidget], text: str) -> None:
         super().__init__(text)
@@ -87,7 +89,7 @@ class _TakeWidget(QUndoCommand):
         super().__init__(text)
         self.column = column
         self.widget = widget
-        self.index = column.slots().index(widget)
+        self.index = column._group_index(widget)
 
     def redo(self) -> None:
         self.column._take([self.widget])
@@ -128,7 +130,7 @@ class ArticleColumn(QScrollArea):
         self.setWidget(container)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self.set_direction(direction)
-        self._place(0, self._initial_widgets(group_blocks(blocks), _first_screen(parent)))
+        self._insert_slots(0, self._initial_widgets(group_blocks(blocks), _first_screen(parent)))
         self._ensure_trailing_text()
         self.verticalScrollBar().valueChanged.connect(self._schedule_build)
         container.installEventFilter(self)
@@ -137,8 +139,10 @@ class ArticleColumn(QScrollArea):
 
     def editors(self) -> list[QWidget]:
         """Every block widget, built: placeholders left are replaced first."""
-        for index in range(len(self._editors)):
+        index = 0
+        while index < len(self._editors):
             self.materialise(index)
+            index += 1
         return list(self._editors)
 
     def slots(self) -> list[QWidget]:
@@ -200,15 +204,17 @@ class ArticleColumn(QScrollArea):
             return False
         start = 0
         for index, slot in enumerate(self._editors):
-            if start == block:
-                editor = self.materialise(index)
-                self._put_cursor(editor, kind, numbers)
-                self.reveal_cursor()
-                QTimer.singleShot(0, self.reveal_cursor)  # again once the layout has settled
-                return True
-            start += _block_count(slot)
-            if start > block:
-                break
+            groups = slot.groups() if isinstance(slot, BlockPlaceholder) else (slot.blocks(),)  # type: ignore[attr-defined]
+            for part, group in enumerate(groups):
+                if start == block:
+                    editor = self._build(index, part)
+                    self._put_cursor(editor, kind, numbers)
+                    self.reveal_cursor()
+                    QTimer.singleShot(0, self.reveal_cursor)  # again once the layout has settled
+                    return True
+                start += len(group)
+                if start > block:
+                    return False
         return False
 
     def _put_cursor(self, editor: QWidget, kind: str, numbers: list[int]) -> None:
@@ -250,30 +256,91 @@ class ArticleColumn(QScrollArea):
         estimate = HeightEstimator(self.fontMetrics(), _DEFAULT_WIDTH)
         widgets: list[QWidget] = []
         pixels = 0
-        for group in groups:
-            height = estimate(group)
-            if pixels < eager_pixels:
-                widgets.append(self._make_editor(group))
-            else:
-                widgets.append(BlockPlaceholder(group, height))
-            pixels += height
+        for number, group in enumerate(groups):
+            if pixels >= eager_pixels:
+                # Everything after the first screen: one placeholder for the whole run.
+                rest = groups[number:]
+                widgets.append(self._placeholder(rest, [estimate(g) for g in rest]))
+                break
+            widgets.append(self._make_editor(group))
+            pixels += estimate(group)
         return widgets
 
+    def _placeholder(self, groups: Sequence[Sequence[Block]], heights: Sequence[int]) -> BlockPlaceholder:
+        return BlockPlaceholder(groups, heights, self._layout.spacing())
+
     def materialise(self, index: int) -> QWidget:
-        """The real editor at `index`, built now if a placeholder stood there."""
+        """The real editor at `index`, built now if a placeholder stood there (for a
+        placeholder holding a run of groups, its first group: the rest of the run stays a
+        placeholder, right after the new editor)."""
+        return self._build(index, 0)
+
+    def _build(self, index: int, part: int) -> QWidget:
+        """The editor for group `part` of the slot at `index` (a built editor is its own
+        only group). A run is split around it: the groups before it stay one placeholder at
+        `index`, those after it another after the editor."""
         slot = self._editors[index]
         if not isinstance(slot, BlockPlaceholder):
             return slot
-        editor = self._make_editor(list(slot.blocks()))
-        self._editors[index] = editor
-        self._layout.replaceWidget(slot, editor)
-        slot.hide()
-        slot.deleteLater()
-        editor.show()
+        groups, heights = slot.groups(), slot.heights()
+        part = part % len(groups)
+        editor = self._make_editor(list(groups[part]))
+        pieces: list[QWidget] = []
+        if part:
+            pieces.append(self._placeholder(groups[:part], heights[:part]))
+        pieces.append(editor)
+        if part + 1 < len(groups):
+            pieces.append(self._placeholder(groups[part + 1 :], heights[part + 1 :]))
+        self._replace_slot(index, pieces)
         return editor
 
+    def _replace_slot(self, index: int, pieces: list[QWidget]) -> None:
+        """Put `pieces` where the placeholder at `index` stands, and drop the placeholder."""
+        slot = self._editors[index]
+        self._editors[index : index + 1] = pieces
+        self._layout.replaceWidget(slot, pieces[0])
+        for offset, piece in enumerate(pieces[1:], start=1):
+            self._layout.insertWidget(index + offset, piece)
+        slot.hide()
+        slot.deleteLater()
+        for piece in pieces:
+            piece.show()
+
     def placeholder_count(self) -> int:
+        """How many placeholders the column holds: each stands for a run of groups."""
         return sum(isinstance(slot, BlockPlaceholder) for slot in self._editors)
+
+    def _group_index(self, widget: QWidget) -> int:
+        """Where `widget` stands, counting every group before it once, built or not."""
+        count = 0
+        for slot in self._editors:
+            if slot is widget:
+                return count
+            count += _group_count(slot)
+        raise ValueError("not in the column")
+
+    def _group_total(self) -> int:
+        return sum(_group_count(slot) for slot in self._editors)
+
+    def _slot_for_group(self, group: int) -> int:
+        """The slot index at which group index `group` starts, splitting a placeholder run
+        when the group falls inside it."""
+        count = 0
+        for index, slot in enumerate(self._editors):
+            if count >= group:
+                return index
+            size = _group_count(slot)
+            if count + size > group:
+                assert isinstance(slot, BlockPlaceholder)
+                cut = group - count
+                groups, heights = slot.groups(), slot.heights()
+                self._replace_slot(
+                    index,
+                    [self._placeholder(groups[:cut], heights[:cut]), self._placeholder(groups[cut:], heights[cut:])],
+                )
+                return index + 1
+            count += size
+        return len(self._editors)
 
     def _schedule_build(self) -> None:
         if not self._building:
@@ -335,14 +402,22 @@ class ArticleColumn(QScrollArea):
             bar = self.verticalScrollBar()
             top = bar.value()
             bottom = top + self.viewport().height()
-            shift = 0
+            # Positions from the layout as it stands, then build from the bottom up, so
+            # splitting a run does not move the slots still to be built.
+            wanted: list[tuple[int, int, int, int]] = []  # slot index, part, y, estimate
             for index, slot in enumerate(self._editors):
                 if not isinstance(slot, BlockPlaceholder):
                     continue
-                y, height = slot.y(), slot.height()
-                if y + height <= top - above or y >= bottom + below:
+                if slot.y() + slot.height() <= top - above or slot.y() >= bottom + below:
                     continue
-                editor = self.materialise(index)
+                for part, (offset, height) in enumerate(zip(slot.offsets(), slot.heights(), strict=True)):
+                    y = slot.y() + offset
+                    if y + height <= top - above or y >= bottom + below:
+                        continue
+                    wanted.append((index, part, y, height))
+            shift = 0
+            for index, part, y, height in reversed(wanted):
+                editor = self._build(index, part)
                 if y + height <= top:
                     shift += _expected_height(editor) - height
             if shift:
@@ -380,7 +455,11 @@ class ArticleColumn(QScrollArea):
             child.installEventFilter(self)
         return editor
 
-    def _place(self, index: int, widgets: list[QWidget]) -> None:
+    def _place(self, group: int, widgets: list[QWidget]) -> None:
+        """Put `widgets` into the column at group index `group` (see `_group_index`)."""
+        self._insert_slots(self._slot_for_group(group), widgets)
+
+    def _insert_slots(self, index: int, widgets: list[QWidget]) -> None:
         for offset, widget in enumerate(widgets):
             self._editors.insert(index + offset, widget)
             self._layout.insertWidget(index + offset, widget)
@@ -401,7 +480,7 @@ class ArticleColumn(QScrollArea):
     def _ensure_trailing_text(self) -> None:
         # The reporter can always type after the last table or list.
         if not self._editors or not _is_text(self._editors[-1]):
-            self._place(len(self._editors), [self._make_editor([Paragraph(_empty())])])
+            self._insert_slots(len(self._editors), [self._make_editor([Paragraph(_empty())])])
 
     # Structure --------------------------------------------------------------------------
 
@@ -417,7 +496,8 @@ class ArticleColumn(QScrollArea):
                 new_widgets.append(tail)
         if index == len(self._editors) and not isinstance(new_widgets[-1], TextBlocksEditor):
             new_widgets.append(self._make_editor([Paragraph(_empty())]))
-        self.undo_stack.push(_PlaceWidgets(self, index, new_widgets, self.tr("Insert block")))
+        group = self._group_index(current) + 1 if current is not None else self._group_total()
+        self.undo_stack.push(_PlaceWidgets(self, group, new_widgets, self.tr("Insert block")))
         self.undo_stack.endMacro()
         new_widgets[0].focus_start()  # type: ignore[attr-defined]
         return new_widgets[0]
@@ -425,7 +505,6 @@ class ArticleColumn(QScrollArea):
     def paste_blocks(self, editor: TextBlocksEditor, blocks: Sequence[Block]) -> None:
         """Pasted text that holds tables: text joins the editor at the cursor, tables and
         topic lists become their own widgets after it, the rest of the text follows."""
-        index = self._editors.index(editor) + 1
         self.undo_stack.beginMacro(self.tr("Paste"))
         tail = self._split_off_tail(editor)
         groups = group_blocks(blocks)
@@ -436,7 +515,7 @@ class ArticleColumn(QScrollArea):
             widgets.append(tail)
         elif not widgets or not isinstance(widgets[-1], TextBlocksEditor):
             widgets.append(self._make_editor([Paragraph(_empty())]))
-        self.undo_stack.push(_PlaceWidgets(self, index, widgets, self.tr("Paste")))
+        self.undo_stack.push(_PlaceWidgets(self, self._group_index(editor) + 1, widgets, self.tr("Paste")))
         self.undo_stack.endMacro()
         widgets[-1].focus_end()  # type: ignore[attr-defined]
 
@@ -457,7 +536,8 @@ class ArticleColumn(QScrollArea):
             return
         index = self._editors.index(editor) + step
         if 0 <= index < len(self._editors):
-            target = self.materialise(index)
+            # Into a run from below: its last group; from above: its first.
+            target = self._build(index, -1 if step < 0 else 0)
             if step < 0:
                 target.focus_end()  # type: ignore[attr-defined]
             else:
@@ -470,7 +550,7 @@ class ArticleColumn(QScrollArea):
         index = self._editors.index(editor)
         if index == 0 or _is_text(self._editors[index - 1]):
             return
-        self._armed = self.materialise(index - 1)
+        self._armed = self._build(index - 1, -1)
         self._armed.setProperty("armed", True)
         self._armed.setObjectName(self._armed.objectName() or "armedBlock")
         self._armed.setStyleSheet(f"#{self._armed.objectName()} {{ border: 2px solid palette(highlight); }}")
@@ -534,6 +614,10 @@ def _block_count(slot: QWidget) -> int:
     return len(slot.blocks())  # type: ignore[attr-defined]
 
 
+def _group_count(slot: QWidget) -> int:
+    return slot.group_count() if isinstance(slot, BlockPlaceholder) else 1
+
+
 def _first_screen(parent: QWidget | None) -> int:
     """How many pixels of article to build up front (see _EAGER_PIXELS)."""
     if parent is not None and parent.isVisible() and parent.height() > 0:
@@ -548,8 +632,9 @@ def _is_table_editor(widget: QWidget | None) -> TypeGuard[TableBlockEditor]:
 
 
 def _is_text(widget: QWidget) -> bool:
+    # The last group of a run: callers ask about what touches the slot below it.
     if isinstance(widget, BlockPlaceholder):
-        return widget.is_text()
+        return widget.ends_in_text()
     return isinstance(widget, TextBlocksEditor)
 
 

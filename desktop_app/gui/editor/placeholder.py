@@ -1,10 +1,13 @@
 """Stand-ins for block widgets the column has not built yet (DESIGN.md decision 1: a long
 article must not create hundreds of widgets before the first paint).
 
-A placeholder holds its model blocks, so `ArticleColumn.blocks()` (autosave, export) is
-right before anything is built, and takes about the height its widget will have, so the
-scrollbar is roughly right. It paints nothing: the column's paper shows through until the
-real widget replaces it, which happens before it scrolls into view.
+One placeholder stands for a whole run of consecutive groups not built yet (the column
+splits it when part of the run has to be built), so a long article lays out and shows a
+handful of widgets, not one per group. It holds the model blocks of every group, so
+`ArticleColumn.blocks()` (autosave, export) is right before anything is built, and takes
+about the height the widgets will have (their estimates plus the column's spacing between
+them), so the scrollbar is roughly right. It paints nothing: the column's paper shows
+through until the real widgets replace it, which happens before they scroll into view.
 """
 
 from __future__ import annotations
@@ -28,17 +31,58 @@ _FRAME = 12
 
 
 class BlockPlaceholder(QWidget):
-    def __init__(self, blocks: Sequence[Block], height: int, parent: QWidget | None = None) -> None:
+    """A run of groups not built yet: `groups` with their estimated `heights`, stacked
+    `spacing` pixels apart as the column would stack their widgets."""
+
+    def __init__(
+        self,
+        groups: Sequence[Sequence[Block]],
+        heights: Sequence[int],
+        spacing: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._blocks = tuple(blocks)
+        assert groups and len(groups) == len(heights)
+        self._groups = tuple(tuple(group) for group in groups)
+        self._heights = tuple(heights)
+        self._spacing = spacing
+        self._blocks = tuple(block for group in self._groups for block in group)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(height)
+        self.setFixedHeight(sum(self._heights) + spacing * (len(self._heights) - 1))
 
     def blocks(self) -> tuple[Block, ...]:
         return self._blocks
 
+    def groups(self) -> tuple[tuple[Block, ...], ...]:
+        return self._groups
+
+    def heights(self) -> tuple[int, ...]:
+        return self._heights
+
+    def spacing(self) -> int:
+        return self._spacing
+
+    def group_count(self) -> int:
+        return len(self._groups)
+
+    def offsets(self) -> list[int]:
+        """Where each group's widget would start, in pixels from the top of this one."""
+        result, y = [], 0
+        for height in self._heights:
+            result.append(y)
+            y += height + self._spacing
+        return result
+
     def is_text(self) -> bool:
-        return not isinstance(self._blocks[0], (TableBlock, TopicListBlock))
+        """Whether the first group (the one `ArticleColumn.materialise` builds) is prose."""
+        return _is_text_group(self._groups[0])
+
+    def ends_in_text(self) -> bool:
+        return _is_text_group(self._groups[-1])
+
+
+def _is_text_group(group: Sequence[Block]) -> bool:
+    return not isinstance(group[0], (TableBlock, TopicListBlock))
 
 
 class HeightEstimator:
