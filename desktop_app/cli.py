@@ -175,28 +175,9 @@ def _write_output(text: str, target: str, out: TextIO) -> None:
         out.write(text)
         out.flush()
         return
-    path = Path(target)
-    if path.is_dir():
-        raise InputError(QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a file name."), path=path)
-    folder = path.parent if str(path.parent) else Path(".")
-    # Write beside the target and rename, so a failed export never leaves half a file.
-    import tempfile  # here: it brings random, shutil, bz2, lzma, which opening the GUI skips
+    from desktop_app.core.textfile import write_text_file
 
-    try:
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise InputError(
-            QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {reason}"), path=path, reason=error.strerror
-        ) from error
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temp, path)
-    except OSError as error:
-        Path(temp).unlink(missing_ok=True)
-        raise InputError(
-            QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {reason}"), path=path, reason=error.strerror
-        ) from error
+    write_text_file(Path(target), text)
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:

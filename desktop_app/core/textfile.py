@@ -13,6 +13,7 @@ must never reach the store: once edited, it cannot be repaired safely.
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import unicodedata
@@ -256,3 +257,25 @@ def find_mojibake(text: str) -> tuple[int, str] | None:
     sample = text[max(start, first - 10) : first + 20].split("\n")[0]
     # C1 controls would vanish in a terminal: show them as escapes.
     return line, "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in sample)
+
+
+def write_text_file(path: Path, text: str) -> None:
+    """Write UTF-8 text with LF line ends beside `path` and rename it into place, so a
+    failed write never leaves half a file (exports from the CLI and the GUI)."""
+    if path.is_dir():
+        raise InputError(QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a file name."), path=path)
+    import tempfile  # here: it brings random, shutil, bz2, lzma, which opening the GUI skips
+
+    folder = path.parent if str(path.parent) else Path(".")
+    temp: str | None = None
+    try:
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temp, path)
+    except OSError as error:
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
+        raise InputError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {reason}"), path=path, reason=error.strerror
+        ) from error

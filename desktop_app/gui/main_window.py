@@ -501,17 +501,12 @@ class MainWindow(QMainWindow):
             text = render_document(document, options)
         else:
             text = to_markdown(document)
-        temp = path.with_name(f".{path.name}.tmp")
+        from desktop_app.core.textfile import write_text_file
+
         try:
-            temp.write_text(text, encoding="utf-8", newline="\n")
-            temp.replace(path)
-        except OSError as error:
-            temp.unlink(missing_ok=True)
-            QMessageBox.warning(
-                self,
-                self.tr("Export failed"),
-                self.tr("Cannot write to {path}: {reason}").format(path=path, reason=error.strerror),
-            )
+            write_text_file(path, text)
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Export failed"), self.error_message(error))
             return False
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000)
         return True

@@ -237,10 +237,6 @@
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <source>Cannot write to {path}: {reason}</source>
-        <translation>تعذّرت الكتابة في {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Exported to {path}</source>
         <translation>صُدِّر إلى {path}</translation>
     </message>

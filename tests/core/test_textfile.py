@@ -193,3 +193,17 @@ def test_png_file_refused(tmp_path):
     path = tmp_path / "photo.txt"
     path.write_bytes(PNG)
     assert "not a text file" in file_refused(path)
+
+
+def test_write_text_file_replaces_whole_and_refuses_a_folder(tmp_path):
+    from desktop_app.core.textfile import write_text_file
+
+    target = tmp_path / "out.md"
+    target.write_text("old", encoding="utf-8")
+    write_text_file(target, "سطر\r\nline\n")
+    assert target.read_bytes() == "سطر\r\nline\n".encode()
+    with pytest.raises(InputError, match="folder"):
+        write_text_file(tmp_path, "x")
+    with pytest.raises(InputError, match="Cannot write"):
+        write_text_file(tmp_path / "missing" / "out.md", "x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md"]
