@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from desktop_app.i18n import RTL_LANGUAGES, load_translator, system_language
+from desktop_app.i18n import RTL_LANGUAGES, load_translator, system_language, translated_error
 
 # Installed translators must outlive their installation: Qt keeps only a raw pointer, so
 # a translator Python collects would crash the next translate() call.
@@ -71,7 +71,7 @@ def main(db: str | None = None, article_id: int | None = None) -> int:
         QMessageBox.critical(
             None,
             QCoreApplication.translate("app", "Cannot open the database"),
-            error.message(lambda t: QCoreApplication.translate("errors", t)),
+            translated_error(error),
         )
         return 1
     from desktop_app.gui.main_window import MainWindow

@@ -6,6 +6,7 @@ around; nothing here runs at import time.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -43,9 +44,11 @@ def translation_file(language: str) -> str:
     return str(resource_path("translations", f"hadath_{language}.qm"))
 
 
+@functools.cache
 def load_translator(language: str) -> QTranslator | None:
     """Hadath's own translator for `language` (English has one too: its plural forms), or
-    None when no catalogue was built for it."""
+    None when no catalogue was built for it. Loaded once: the CLI's argument parser, its
+    error messages and the GUI it may start all share it."""
     from PySide6.QtCore import QTranslator
 
     translator = QTranslator()
@@ -62,3 +65,10 @@ def error_text(error: HadathError, language: str) -> str:
         return translator.translate("errors", template) or template
 
     return error.message(translate)
+
+
+def translated_error(error: HadathError) -> str:
+    """The error's message through the application's installed translators (GUI)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return error.message(lambda template: QCoreApplication.translate("errors", template))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.core.document import Document
 from desktop_app.core.errors import HadathError
+from desktop_app.i18n import translated_error
 from desktop_app.store.database import Database
 
 AUTOSAVE_DELAY_MS = 2000
@@ -47,7 +48,6 @@ class Autosaver(QObject):
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._save_in_background)
         self._finished.connect(self._on_finished)
-        self.translate_error: Callable[[HadathError], str] = lambda error: error.message()
 
     @property
     def dirty(self) -> bool:
@@ -119,7 +119,7 @@ class Autosaver(QObject):
     def _on_finished(self, generation: int, error: object) -> None:
         if isinstance(error, Exception):
             if isinstance(error, HadathError):
-                message = self.translate_error(error)
+                message = translated_error(error)
             else:
                 message = self.tr("Changes are not saved yet: {reason}").format(reason=error)
             self.failed.emit(message)

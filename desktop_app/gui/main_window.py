@@ -20,6 +20,7 @@ from desktop_app.gui.autosave import Autosaver
 from desktop_app.gui.forms.main_window_ui import Ui_MainWindow
 from desktop_app.gui.icons import themed_icon
 from desktop_app.gui.inspector import Inspector
+from desktop_app.i18n import translated_error
 from desktop_app.store.database import Database
 from desktop_app.store.reads import get_article, list_articles, list_events
 from desktop_app.store.records import ArticleRecord, NewArticle
@@ -66,7 +67,6 @@ class MainWindow(QMainWindow):
         self.words_label = QLabel(self)
         self.save_label = QLabel(self)
         self.autosaver = Autosaver(db, parent=self)
-        self.autosaver.translate_error = self.error_message
         self.autosaver.saving.connect(lambda: self.save_label.setText(self.tr("Saving…")))
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
@@ -523,9 +523,7 @@ class MainWindow(QMainWindow):
         )
 
     def error_message(self, error: HadathError) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return error.message(lambda template: QCoreApplication.translate("errors", template))
+        return translated_error(error)
 
     # Window state -----------------------------------------------------------------------
 
