@@ -23,6 +23,7 @@ from desktop_app.core.agenda_values import reference_year, sorted_order, validat
 from desktop_app.core.document import TableBlock
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, NotFoundError, StoreError
 from desktop_app.core.inline import Inline
+from desktop_app.store.articles import live_article
 from desktop_app.store.block_links import articles_linking_conn, detach_all, in_use_error
 from desktop_app.store.coverage import Coverage
 from desktop_app.store.database import Database
@@ -691,9 +692,7 @@ def link_row(db: Database, row_id: int, article_id: int) -> None:
     """Record that an article covers a session (an agenda row); linking twice is fine."""
     with db.session() as session:
         _row(session, row_id)
-        article = session.get(Article, article_id)
-        if article is None or article.deleted_at is not None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no article with id {id}."), id=article_id)
+        live_article(session, article_id)
         conn = session.connection()
         exists = conn.execute(
             select(AgendaRowArticle.row_id).where(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from itertools import islice
 from typing import Any
 
@@ -279,7 +279,8 @@ def create_article(db: Database, item: NewArticle) -> int:
 # --- read -----------------------------------------------------------------------------
 
 
-def _live_article(session: Session, article_id: int) -> Article:
+def live_article(session: Session, article_id: int) -> Article:
+    """The article, unless it is missing or in the trash (NotFoundError)."""
     article = session.get(Article, article_id)
     if article is None or article.deleted_at is not None:
         raise not_found(article_id)
@@ -306,7 +307,7 @@ def save_document(
     prepared = _prepare(document)
     now = utc_now()
     with db.session() as session:
-        article = _live_article(session, article_id)
+        article = live_article(session, article_id)
         conn = session.connection()
         conn.execute(delete(Block).where(Block.article_id == article_id))
         article.title = prepared.title
@@ -336,8 +337,8 @@ def _recent_autosave(conn: Connection, article_id: int, now: datetime) -> int | 
     ).first()
     if newest is None or newest.reason != "autosave":
         return None
-    created = newest.created_at if newest.created_at.tzinfo else newest.created_at.replace(tzinfo=UTC)
-    return int(newest.id) if timedelta(0) <= now - created < AUTOSAVE_REVISION_WINDOW else None
+    # created_at is a UTCDateTime column: always read back aware.
+    return int(newest.id) if timedelta(0) <= now - newest.created_at < AUTOSAVE_REVISION_WINDOW else None
 
 
 def update_metadata(db: Database, article_id: int, **fields: Any) -> None:
@@ -363,7 +364,7 @@ def update_metadata(db: Database, article_id: int, **fields: Any) -> None:
     if "title" in fields:
         fields["title"] = fields["title"].strip()
     with db.session() as session:
-        article = _live_article(session, article_id)
+        article = live_article(session, article_id)
         conn = session.connection()
         if "slug" in fields:
             wanted = slugify(str(fields["slug"] or "")) or _DEFAULT_SLUG
@@ -400,7 +401,7 @@ def delete_article(db: Database, article_id: int) -> None:
     (a "delete" revision records what it was)."""
     now = utc_now()
     with db.session() as session:
-        article = _live_article(session, article_id)
+        article = live_article(session, article_id)
         conn = session.connection()
         prepared = _prepare(_load_document(conn, article_id, article.title))
         article.deleted_at = now

@@ -10,7 +10,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop_app.core import reorder
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, NotFoundError, StoreError
-from desktop_app.store.models import Article, Base, Event
+from desktop_app.store.articles import live_article
+from desktop_app.store.models import Base, Event
 
 
 def check_owner(session: Session, event_id: int | None, article_id: int | None) -> None:
@@ -22,11 +23,7 @@ def check_owner(session: Session, event_id: int | None, article_id: int | None) 
     if event_id is not None and session.get(Event, event_id) is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no event with id {id}."), id=event_id)
     if article_id is not None:
-        article = session.get(Article, article_id)
-        if article is None or article.deleted_at is not None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors", "There is no article with id {id}."), id=article_id
-            )
+        live_article(session, article_id)
 
 
 def next_position(conn: Connection, position: InstrumentedAttribute[int], *where: ColumnElement[bool]) -> int:

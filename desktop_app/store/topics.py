@@ -20,6 +20,7 @@ from desktop_app.core import reorder
 from desktop_app.core.document import TopicListBlock
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, NotFoundError, StoreError
 from desktop_app.core.inline import Inline
+from desktop_app.store.articles import live_article
 from desktop_app.store.block_links import articles_linking_conn, detach_all, in_use_error
 from desktop_app.store.coverage import Coverage
 from desktop_app.store.database import Database
@@ -79,13 +80,6 @@ def _item(session: Session, item_id: int) -> TopicItem:
     if found is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no topic with id {id}."), id=item_id)
     return found
-
-
-def _live_article(session: Session, article_id: int) -> Article:
-    article = session.get(Article, article_id)
-    if article is None or article.deleted_at is not None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no article with id {id}."), id=article_id)
-    return article
 
 
 def _item_order(conn: Connection, list_id: int) -> dict[int, int]:
@@ -333,7 +327,7 @@ def link_item(db: Database, item_id: int, article_id: int) -> None:
     """Record that an article covers the topic, and mark it covered."""
     with db.session() as session:
         item = _item(session, item_id)
-        _live_article(session, article_id)
+        live_article(session, article_id)
         conn = session.connection()
         exists = conn.execute(
             select(TopicItemArticle.item_id).where(
