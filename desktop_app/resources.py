@@ -1,4 +1,4 @@
-"""Where the shipped resources (styles, translations, export CSS, .ui layouts) live."""
+"""Where the shipped resources (styles, translations, export CSS) live."""
 
 from __future__ import annotations
 
@@ -10,8 +10,3 @@ _ROOT = Path(__file__).resolve().parent.parent
 def resource_path(*parts: str) -> Path:
     """A file under the top-level `resources/` folder."""
     return _ROOT.joinpath("resources", *parts)
-
-
-def ui_path(name: str) -> Path:
-    """A Qt Designer layout under the top-level `ui/` folder."""
-    return _ROOT / "ui" / name

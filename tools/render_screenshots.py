@@ -52,7 +52,7 @@ def main() -> None:
                 window = MainWindow(db, language)
                 window.resize(1200, 800)
                 window.show()
-                window.show_article(ids[0])
+                window.open_article(ids[0])
                 for _ in range(5):  # layouts settle in a few passes (text height follows width)
                     app.processEvents()
                 target = OUT / f"main_window-{language}-{theme}.png"

@@ -10,22 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any, ClassVar
 
 from desktop_app.core.inline import Inline
-
-
-class Direction(StrEnum):
-    RTL = "rtl"
-    LTR = "ltr"
-    AUTO = "auto"
-
-
-class Status(StrEnum):
-    DRAFT = "draft"
-    READY = "ready"
-    PUBLISHED = "published"
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -20,6 +20,7 @@ from desktop_app.gui.autosave import Autosaver
 from desktop_app.gui.forms.main_window_ui import Ui_MainWindow
 from desktop_app.gui.icons import themed_icon
 from desktop_app.gui.inspector import Inspector
+from desktop_app.gui.library import ARTICLE_ID_ROLE
 from desktop_app.i18n import translated_error
 from desktop_app.store.database import Database
 from desktop_app.store.reads import get_article, list_articles, list_events
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         """Open the most recently changed article, so the window never starts blank."""
         items = self.ui.libraryTree.article_items()
         if self.record is None and items:
-            self.open_article(int(items[0].data(0, Qt.ItemDataRole.UserRole)))
+            self.open_article(int(items[0].data(0, ARTICLE_ID_ROLE)))
 
     # Opening ----------------------------------------------------------------------------
 
@@ -261,9 +262,6 @@ class MainWindow(QMainWindow):
             return False
         self._show_record(record)
         return True
-
-    def show_article(self, article_id: int) -> bool:
-        return self.open_article(article_id)
 
     def _show_record(self, record: ArticleRecord) -> None:
         self.remember_cursor()

@@ -125,8 +125,3 @@ class HeightEstimator:
 
 def _chars(text: Inline) -> int:
     return sum(len(run.text) for run in text.runs)
-
-
-def estimate_height(blocks: Sequence[Block], metrics: QFontMetrics, width: int) -> int:
-    """About how tall the widget for `blocks` will be at `width` pixels."""
-    return HeightEstimator(metrics, width)(blocks)
