@@ -11,7 +11,7 @@ agenda holds times, names and rooms, and the same text must sort and export as C
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -62,6 +62,7 @@ class AgendaRowRecord:
     id: int
     position: int
     cells: tuple[str, ...]  # one per column, in column order
+    field: str | None = None  # the event field a generated fact-box row mirrors
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class AgendaTableRecord:
     position: int
     columns: tuple[AgendaColumnRecord, ...]
     rows: tuple[AgendaRowRecord, ...]
+    role: str = ""  # "fact_box" for the event's fact box
 
     def column_texts(self, column_index: int) -> list[str]:
         return [row.cells[column_index] for row in self.rows]
@@ -85,6 +87,7 @@ class AgendaTableSummary:
     position: int
     column_count: int
     row_count: int
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,14 @@ def _load(session: Session, table_id: int) -> AgendaTableRecord:
         )
     )
     where = {column.id: index for index, column in enumerate(columns)}
-    cells: dict[int, list[str]] = {row_id: [""] * len(columns) for row_id in _row_order(conn, table_id)}
+    fields: dict[int, str | None] = dict(
+        conn.execute(
+            select(AgendaRow.id, AgendaRow.field)
+            .where(AgendaRow.table_id == table_id)
+            .order_by(AgendaRow.position, AgendaRow.id)
+        ).all()
+    )
+    cells: dict[int, list[str]] = {row_id: [""] * len(columns) for row_id in fields}
     for row_id, column_id, text in conn.execute(
         select(AgendaCell.row_id, AgendaCell.column_id, AgendaCell.text)
         .join(AgendaRow, AgendaRow.id == AgendaCell.row_id)
@@ -179,7 +189,10 @@ def _load(session: Session, table_id: int) -> AgendaTableRecord:
     ):
         if column_id in where:
             cells[row_id][where[column_id]] = text
-    rows = tuple(AgendaRowRecord(row_id, index, tuple(texts)) for index, (row_id, texts) in enumerate(cells.items()))
+    rows = tuple(
+        AgendaRowRecord(row_id, index, tuple(texts), fields[row_id])
+        for index, (row_id, texts) in enumerate(cells.items())
+    )
     return AgendaTableRecord(
         id=table.id,
         title=table.title,
@@ -188,6 +201,7 @@ def _load(session: Session, table_id: int) -> AgendaTableRecord:
         position=table.position,
         columns=columns,
         rows=rows,
+        role=table.role,
     )
 
 
@@ -288,7 +302,7 @@ def list_tables(
         )
         rows = select(func.count(AgendaRow.id)).where(AgendaRow.table_id == AgendaTable.id).scalar_subquery()
         result = session.execute(
-            select(AgendaTable.id, AgendaTable.title, AgendaTable.position, columns, rows)
+            select(AgendaTable.id, AgendaTable.title, AgendaTable.position, columns, rows, AgendaTable.role)
             .where(owner)
             .order_by(AgendaTable.position, AgendaTable.id)
         ).all()
@@ -438,12 +452,28 @@ def _rows_of(session: Session, table_id: int, row_ids: Sequence[int]) -> dict[in
     return current
 
 
+def _refuse_generated(conn: Connection, row_ids: Iterable[int]) -> None:
+    """Generated fact-box rows follow the event's details; editing them here would be
+    overwritten at the next change of the event, so it is refused with the way to do it."""
+    ids = set(row_ids)
+    if ids and conn.execute(
+        select(AgendaRow.id).where(AgendaRow.id.in_(ids), AgendaRow.field.is_not(None)).limit(1)
+    ).first():
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This row is written from the event's details; change the event's details to change it.",
+            )
+        )
+
+
 def remove_rows(db: Database, table_id: int, row_ids: Sequence[int]) -> None:
-    """Remove rows (and their cells and coverage links) of this table; any unknown id
-    refuses the whole removal."""
+    """Remove rows (and their cells and coverage links) of this table; any unknown id,
+    or a row generated from the event's details, refuses the whole removal."""
     with db.session() as session:
         current = _rows_of(session, table_id, row_ids)
         conn = session.connection()
+        _refuse_generated(conn, row_ids)
         doomed = set(row_ids)
         if doomed:
             conn.execute(delete(AgendaRowArticle).where(AgendaRowArticle.row_id.in_(doomed)))
@@ -501,6 +531,7 @@ def set_cells(db: Database, table_id: int, changes: Sequence[tuple[int, int, str
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("errors", "There is no column with id {id} in this table."), id=column_id
                 )
+        _refuse_generated(conn, [row_id for row_id, _, _ in changes])
         _write_cells(conn, changes)
 
 
@@ -531,6 +562,7 @@ def set_cell(db: Database, row_id: int, column_id: int, text: str) -> None:
         column = _column(session, column_id)
         if row.table_id != column.table_id:
             raise StoreError(QT_TRANSLATE_NOOP("errors", "The row and the column belong to different tables."))
+        _refuse_generated(session.connection(), [row_id])
         _write_cells(session.connection(), [(row_id, column_id, check_text(text))])
 
 

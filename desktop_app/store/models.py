@@ -156,6 +156,8 @@ class AgendaTable(Base):
         ForeignKey("articles.id", ondelete="CASCADE"), nullable=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # "fact_box" for the event's fact box, "" for other tables (migration 0004).
+    role: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
     __table_args__ = (
         Index("ix_agenda_tables_event_id", "event_id", "position"),
@@ -186,6 +188,8 @@ class AgendaRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     table_id: Mapped[int] = mapped_column(ForeignKey("agenda_tables.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
+    # The event field a generated fact-box row mirrors; None for rows the reporter writes.
+    field: Mapped[str | None] = mapped_column(String(32), nullable=True, default=None)
 
     __table_args__ = (Index("ix_agenda_rows_table_id", "table_id", "position"),)
 
