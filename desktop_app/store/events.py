@@ -192,13 +192,20 @@ def update_event(db: Database, event_id: int, **fields: Any) -> None:
     """Change any of title, organizer, city, venue, country, start_date, end_date (dates
     or ISO strings), time_zone, language (the coverage locale), description, digit_style.
     An end before the start, counting the dates already stored, is refused."""
-    clean = _clean_fields(fields)
     with db.session() as session:
-        event = _event(session, event_id)
-        _check_dates(clean.get("start_date", event.start_date), clean.get("end_date", event.end_date))
-        for name, value in clean.items():
-            setattr(event, name, value)
-        event.updated_at = utc_now()
+        apply_event_fields(session, event_id, fields)
+
+
+def apply_event_fields(session: Session, event_id: int, fields: dict[str, Any]) -> Event:
+    """`update_event` inside a caller's transaction (the fact box is rewritten in the
+    same one)."""
+    clean = _clean_fields(fields)
+    event = _event(session, event_id)
+    _check_dates(clean.get("start_date", event.start_date), clean.get("end_date", event.end_date))
+    for name, value in clean.items():
+        setattr(event, name, value)
+    event.updated_at = utc_now()
+    return event
 
 
 def set_archived(db: Database, event_id: int, archived: bool) -> None:
@@ -258,6 +265,7 @@ __all__ = [
     "EVENT_FIELDS",
     "EventRecord",
     "EventSummary",
+    "apply_event_fields",
     "archive_event",
     "create_event",
     "event_articles",
