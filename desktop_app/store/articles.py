@@ -187,6 +187,12 @@ def _event_id(conn: Connection, title: str, cache: dict[str, int], now: datetime
     return cache[title]
 
 
+def _existing_event(conn: Connection, event_id: int) -> int:
+    if conn.execute(select(Event.id).where(Event.id == event_id)).scalar() is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no event with id {id}."), id=event_id)
+    return event_id
+
+
 # --- create ---------------------------------------------------------------------------
 
 
@@ -216,7 +222,9 @@ def create_articles(db: Database, items: Iterable[NewArticle]) -> list[int]:
                         "language": _check_language(item.language),
                         "direction": _check_direction(item.direction),
                         "status": "draft",
-                        "event_id": _event_id(conn, event_title, events, now)
+                        "event_id": _existing_event(conn, item.event_id)
+                        if item.event_id is not None
+                        else _event_id(conn, event_title, events, now)
                         if event_title
                         else None,
                         "word_count": p.word_count,

@@ -112,6 +112,7 @@ class NewArticle:
     event_title: str | None = None
     slug: str | None = None
     summary: str = ""
+    event_id: int | None = None  # wins over event_title: titles need not be unique
 
 
 @dataclass(frozen=True)
