@@ -14,13 +14,19 @@ screen of the viewport, when the keyboard moves into it, or when someone asks fo
 into a placeholder, so undo commands and document steps always find their widget; the
 commands remember places as group indices (every group counts one, built or not), which
 building does not change. `slots()` is the column as it is, placeholders included.
+
+Table and topic-list blocks may be linked to the event's agenda tables and topic lists
+(`source_id`): their editors show a banner and are read-only. "Detach" is an undo step on
+the article's stack; `refresh_linked` brings the copies up to date with the event and is
+not one (the article did not change them), and `edit_source_requested` asks the window to
+open the event where they are edited.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypeGuard
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol, TypeGuard, cast
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent, QUndoCommand, QUndoStack
@@ -36,6 +42,7 @@ from desktop_app.core.document import (
     TopicListBlock,
 )
 from desktop_app.core.inline import Inline
+from desktop_app.gui.editor.linked_banner import SourceTitle
 from desktop_app.gui.editor.placeholder import BlockPlaceholder, HeightEstimator
 from desktop_app.gui.editor.text_editor import TextBlocksEditor
 
@@ -46,6 +53,7 @@ if TYPE_CHECKING:
 # time the column builds one: an article whose first screens hold only prose paints
 # without them (DESIGN.md decision 9). Placeholders need only the model blocks.
 _TABLE_MODULE = "desktop_app.gui.editor.table_editor"
+_TOPIC_MODULE = "desktop_app.gui.editor.topic_editor"
 
 TEXT_KINDS = (Heading, Paragraph, Quote, ListBlock)
 # Built up front: the groups that start within the first screen, as tall as the visible
@@ -98,16 +106,57 @@ class _TakeWidget(QUndoCommand):
         self.column._place(self.index, [self.widget])
 
 
+class _LinkableEditor(Protocol):
+    """What the table and topic-list editors offer for linked blocks."""
+
+    def source_id(self) -> int | None: ...
+
+    def set_source_id(self, source_id: int | None) -> None: ...
+
+    def replace_block(self, block: Block) -> None: ...
+
+    def refresh_source_title(self) -> None: ...
+
+    def blocks(self) -> tuple[Block, ...]: ...
+
+
+class _Detach(QUndoCommand):
+    """Make a linked block the article's own copy (redo) and link it again (undo)."""
+
+    def __init__(self, editor: _LinkableEditor, text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.source_id = editor.source_id()
+
+    def redo(self) -> None:
+        self.editor.set_source_id(None)
+
+    def undo(self) -> None:
+        self.editor.set_source_id(self.source_id)
+
+
 class ArticleColumn(QScrollArea):
     changed = Signal()
     slash_menu_requested = Signal(QPoint)
+    edit_source_requested = Signal(str, int)
+    """(kind, source id): "table" or "topics" and the id of the event's table or list a
+    linked block shows, whose "Edit in event" the reporter pressed."""
 
     def __init__(
-        self, blocks: Sequence[Block], direction: str, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        blocks: Sequence[Block],
+        direction: str,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        source_title: SourceTitle | None = None,
     ) -> None:
         super().__init__(parent)
         self.direction = direction
         self.undo_stack = undo_stack
+        # Names the event's tables and lists in the banners of linked blocks (without it
+        # they say only "the event's table"); asked when an editor is built or refreshed.
+        self._source_title = source_title
         self._editors: list[QWidget] = []
         self._current: QWidget | None = None
         self._armed: QWidget | None = None
@@ -428,19 +477,72 @@ class ArticleColumn(QScrollArea):
         finally:
             self._building = False
 
+    # Linked blocks ----------------------------------------------------------------------
+
+    def linked_sources(self) -> set[tuple[str, int]]:
+        """The event tables ("table", id) and lists ("topics", id) the article links to."""
+        return {
+            (block.kind, block.source_id)
+            for block in self.blocks()
+            if isinstance(block, TableBlock | TopicListBlock) and block.source_id is not None
+        }
+
+    def detach(self, editor: QWidget) -> None:
+        """Make the linked block of `editor` the article's own copy, as one undo step."""
+        if editor in self._editors and _linked_editor(editor) is not None:
+            self.undo_stack.push(_Detach(cast(_LinkableEditor, editor), self.tr("Detach from event")))
+
+    def refresh_linked(self, current: Callable[[Block], Block]) -> bool:
+        """Replace every linked block, built or still in a placeholder, with `current(block)`
+        (the event's content now; detached when its source is gone). No undo step: the
+        article did not make the change. Prose editors are not touched, so their cursors
+        stay. True, and `changed` once, when a block changed."""
+        changed = False
+        estimate: HeightEstimator | None = None
+        for index, slot in enumerate(list(self._editors)):
+            if isinstance(slot, BlockPlaceholder):
+                groups = slot.groups()
+                fresh = tuple(tuple(_refreshed(block, current) for block in group) for group in groups)
+                if fresh == groups:
+                    continue
+                estimate = estimate or HeightEstimator(self.fontMetrics(), _DEFAULT_WIDTH)
+                heights = [
+                    height if new == old else estimate(new)
+                    for old, new, height in zip(groups, fresh, slot.heights(), strict=True)
+                ]
+                self._replace_slot(index, [self._placeholder(fresh, heights)])
+                changed = True
+                continue
+            editor = _linked_editor(slot)
+            if editor is None:
+                continue
+            (block,) = editor.blocks()
+            new = _refreshed(block, current)
+            if new != block:
+                editor.replace_block(new)
+                changed = True
+            else:
+                editor.refresh_source_title()  # the content is the same; the title may not be
+        if changed:
+            self.changed.emit()
+        return changed
+
     # Building ---------------------------------------------------------------------------
 
     def _make_editor(self, group: Sequence[Block]) -> QWidget:
         first = group[0]
         editor: QWidget
-        if isinstance(first, TableBlock):
-            from desktop_app.gui.editor.table_editor import TableBlockEditor
+        if isinstance(first, TableBlock | TopicListBlock):
+            if isinstance(first, TableBlock):
+                from desktop_app.gui.editor.table_editor import TableBlockEditor
 
-            editor = TableBlockEditor(first, self.direction, self.undo_stack)
-        elif isinstance(first, TopicListBlock):
-            from desktop_app.gui.editor.topic_editor import TopicListEditor
+                editor = TableBlockEditor(first, self.direction, self.undo_stack, source_title=self._source_title)
+            else:
+                from desktop_app.gui.editor.topic_editor import TopicListEditor
 
-            editor = TopicListEditor(first, self.direction, self.undo_stack)
+                editor = TopicListEditor(first, self.direction, self.undo_stack, source_title=self._source_title)
+            editor.detach_requested.connect(lambda e=editor: self.detach(e))
+            editor.edit_source_requested.connect(self.edit_source_requested)
         else:
             editor = TextBlocksEditor(list(group), self.direction, self.undo_stack)
             _fit_to_content(editor)
@@ -608,6 +710,22 @@ class ArticleColumn(QScrollArea):
 
 def _empty() -> Inline:
     return Inline()
+
+
+def _refreshed(block: Block, current: Callable[[Block], Block]) -> Block:
+    linked = isinstance(block, TableBlock | TopicListBlock) and block.source_id is not None
+    return current(block) if linked else block
+
+
+def _linked_editor(widget: QWidget) -> _LinkableEditor | None:
+    """`widget` when it is a table or topic-list editor showing a linked block."""
+    for module_name, class_name in ((_TABLE_MODULE, "TableBlockEditor"), (_TOPIC_MODULE, "TopicListEditor")):
+        # As in _is_table_editor: no such editor exists before its module is imported.
+        module = sys.modules.get(module_name)
+        if module is not None and isinstance(widget, getattr(module, class_name)):
+            editor = cast(_LinkableEditor, widget)
+            return editor if editor.source_id() is not None else None
+    return None
 
 
 def _block_count(slot: QWidget) -> int:

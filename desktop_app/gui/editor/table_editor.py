@@ -19,6 +19,11 @@ Keys (also in the context menu):
   Up on the first row, Down on the last: leave the table (`leave_up` / `leave_down`)
   Ctrl+V              paste an HTML, tab-separated or Markdown table from the current cell
 
+A table linked to one of the event's agenda tables (`source_id` set) shows a banner
+(linked_banner.py) and is read-only: the keys above that change cells, rows or columns do
+nothing, Tab and Enter only move (and leave the table after its last cell), and the context
+menu offers "Detach" and "Edit in event" instead of the table commands.
+
 Undo while a cell editor is open drives the article's shared undo stack, never the line
 edit's own history (which would step behind the stack's back):
   Ctrl+Z              uncommitted text in the cell editor: put back the cell's stored text
@@ -63,6 +68,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.document import TableBlock
 from desktop_app.core.inline import Inline
 from desktop_app.gui.editor import table_grid as tg
+from desktop_app.gui.editor.linked_banner import LinkedBanner, SourceTitle, source_title_of
 from desktop_app.gui.editor.table_model import DIRECTION_ROLE, TableModel
 from desktop_app.gui.editor.table_paste import cells_from_clipboard
 
@@ -220,7 +226,11 @@ class _TableView(QTableView):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             editing = self.state() == QAbstractItemView.State.EditingState
-            edit_key = event.key() == Qt.Key.Key_F2 and _modifiers(event) == Qt.KeyboardModifier.NoModifier
+            edit_key = (
+                event.key() == Qt.Key.Key_F2
+                and _modifiers(event) == Qt.KeyboardModifier.NoModifier
+                and not self._owner.is_linked()  # nothing to edit: F2 stays the window's
+            )
             if self.action_for(event, editing) is not None or (edit_key and not editing):
                 # Table keys beat window shortcuts while the table has focus, the way a
                 # line edit keeps Ctrl+V for itself; so does F2, the item views' key to edit
@@ -258,12 +268,23 @@ class TableBlockEditor(QWidget):
     changed = Signal()
     leave_up = Signal()
     leave_down = Signal()
+    detach_requested = Signal()
+    edit_source_requested = Signal(str, int)
+    """("table", the event table's id): the reporter wants to edit the linked table there."""
 
     def __init__(
-        self, block: TableBlock, direction: str, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        block: TableBlock,
+        direction: str,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        source_title: SourceTitle | None = None,
     ) -> None:
         super().__init__(parent)
         self._stack = undo_stack
+        self._source_title = source_title
+        self.banner: LinkedBanner | None = None
         self._model = TableModel(block, direction, undo_stack, self)
         self._view = _TableView(self)
         self._view.setModel(self._model)
@@ -282,14 +303,16 @@ class TableBlockEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._view)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(self._view)
         self.setFocusProxy(self._view)
         # As tall as the view, which is as tall as its rows: the article column scrolls.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._refitting = False
         self._model.grid_restored.connect(self._after_edit)
+        self._show_link()
         self.set_direction(direction)
 
     # --- the block contract ------------------------------------------------------------
@@ -310,6 +333,52 @@ class TableBlockEditor(QWidget):
     def focus_end(self) -> None:
         self.set_current_cell(self._model.rowCount() - 1, self._model.columnCount() - 1)
         self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- the link to the event's table ----------------------------------------------------
+
+    def source_id(self) -> int | None:
+        return self._model.source_id()
+
+    def is_linked(self) -> bool:
+        return self._model.is_linked()
+
+    def set_source_id(self, source_id: int | None) -> None:
+        """Detach (None) or link again: called by the column's undoable Detach command."""
+        self._view.finish_editing()
+        self._model.set_source_id(source_id)
+        self._show_link()
+        self.changed.emit()
+
+    def replace_block(self, block: TableBlock) -> None:
+        """Show the event's current content (or, its table gone, the block detached) with
+        no undo step and no `changed`: the column reports the refresh once."""
+        self._view.discard_editing()
+        row, column = self.current_cell()
+        self._model.replace(block)
+        self.set_current_cell(row, column)
+        self._show_link()
+        self.refit()
+
+    def refresh_source_title(self) -> None:
+        """Ask the title again: the event's table may have been renamed."""
+        if self.banner is not None and self.is_linked():
+            self.banner.set_title(source_title_of(self._source_title, "table", self.source_id()))
+
+    def _show_link(self) -> None:
+        linked = self.is_linked()
+        if linked and self.banner is None:
+            self.banner = LinkedBanner("table", self)
+            self.banner.detach_clicked.connect(self.detach_requested)
+            self.banner.edit_clicked.connect(self._request_edit)
+            self._layout.insertWidget(0, self.banner)
+        if self.banner is not None:
+            self.banner.setVisible(linked)
+        self.refresh_source_title()
+
+    def _request_edit(self) -> None:
+        source = self.source_id()
+        if source is not None:
+            self.edit_source_requested.emit("table", source)
 
     # --- access -------------------------------------------------------------------------
 
@@ -431,6 +500,8 @@ class TableBlockEditor(QWidget):
             self.set_current_cell(row, column + 1)
         elif row + 1 < self._model.rowCount():
             self.set_current_cell(row + 1, 0)
+        elif self.is_linked():
+            self.leave_down.emit()  # no row to add: move on to the next block
         else:
             text = QCoreApplication.translate("TableBlockEditor", "Insert row")
             self._apply(tg.insert_row(self._model.grid(), row + 1), text, (row + 1, 0))
@@ -446,6 +517,8 @@ class TableBlockEditor(QWidget):
         row, _ = self.current_cell()
         if row + 1 < self._model.rowCount():
             self.set_current_cell(row + 1, 0)
+        elif self.is_linked():
+            self.leave_down.emit()
         else:
             self.insert_row_below()
 
@@ -476,6 +549,12 @@ class TableBlockEditor(QWidget):
             return self.previous_cell
         if enter and mods == none:
             return self.next_row
+        if key == Qt.Key.Key_Up and mods == none and row == 0:
+            return self.leave_up.emit
+        if key == Qt.Key.Key_Down and mods == none and row == last_row:
+            return self.leave_down.emit
+        if self.is_linked():
+            return None  # the commands below change the table, which belongs to the event
         if enter and mods == ctrl:
             return self.insert_row_below
         if key == Qt.Key.Key_Delete and mods == ctrl | shift:
@@ -488,10 +567,6 @@ class TableBlockEditor(QWidget):
             # Keys name screen sides; in a right-to-left table the start is on the right.
             towards_start = (key == Qt.Key.Key_Left) != rtl
             return lambda: self.move_column(-1 if towards_start else 1)
-        if key == Qt.Key.Key_Up and mods == none and row == 0:
-            return self.leave_up.emit
-        if key == Qt.Key.Key_Down and mods == none and row == last_row:
-            return self.leave_down.emit
         if event.matches(QKeySequence.StandardKey.Paste) and (not editing or self._is_tabular_clipboard()):
             return self.paste
         return None
@@ -505,6 +580,12 @@ class TableBlockEditor(QWidget):
         row, column = self.current_cell()
         body_rows = [r for r in self.selected_rows() if r >= 1]
         menu = QMenu(parent or self)
+        if self.is_linked():
+            detach = menu.addAction(self.tr("Detach from event"), self.detach_requested.emit)
+            detach.setObjectName("detachAction")
+            edit = menu.addAction(self.tr("Edit in event"), self._request_edit)
+            edit.setObjectName("editInEventAction")
+            return menu
 
         def add(text: str, slot: Action, enabled: bool = True, shortcut: str = "") -> None:
             action = QAction(text, menu)

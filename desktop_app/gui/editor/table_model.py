@@ -4,6 +4,11 @@ Cells stay `Inline`; the view shows and edits their plain text. Writing a new te
 replaces the cell with one plain run, while a cell nobody changed keeps its marks
 (an editor that commits the same text is not an edit). Every change goes through the
 article's undo stack as a `GridCommand`.
+
+A table linked to an event's agenda table (`source_id` set) is read-only here: its cells
+belong to the event, so `setData` and `apply` refuse and no cell is editable. Undo and
+redo of earlier steps (`restore_grid`) still work, and `replace` takes in the event's
+current content without an undo step.
 """
 
 from __future__ import annotations
@@ -48,6 +53,25 @@ class TableModel(QAbstractTableModel):
     def table_block(self) -> TableBlock:
         return block_of(self._grid, self._source_id)
 
+    def source_id(self) -> int | None:
+        return self._source_id
+
+    def is_linked(self) -> bool:
+        return self._source_id is not None
+
+    def set_source_id(self, source_id: int | None) -> None:
+        """Link or detach (the column's undoable Detach); the cells stay as they are."""
+        self._source_id = source_id
+        self._changed_all()  # flags and tooltips follow the link
+
+    def replace(self, block: TableBlock) -> None:
+        """Show `block` (the event's current content) with no undo step: the article did
+        not edit it."""
+        self.beginResetModel()
+        self._grid = grid_of(block)
+        self._source_id = block.source_id
+        self.endResetModel()
+
     def cell(self, row: int, column: int) -> Inline:
         return self._grid[row][column]
 
@@ -64,8 +88,9 @@ class TableModel(QAbstractTableModel):
     def apply(
         self, after: Grid, text: str, cell_before: Cell, cell_after: Cell, merge_cell: Cell | None = None
     ) -> bool:
-        """Push the change from the current grid to `after` as one undo step."""
-        if after == self._grid:
+        """Push the change from the current grid to `after` as one undo step; refused
+        (False) while the table is linked to the event's."""
+        if after == self._grid or self.is_linked():
             return False
         self._undo_stack.push(GridCommand(self, self._grid, after, text, cell_before, cell_after, merge_cell))
         return True
@@ -97,7 +122,8 @@ class TableModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags if self.is_linked() else flags | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -111,6 +137,8 @@ class TableModel(QAbstractTableModel):
             return self.cell_direction(row, column)
         if role == HEADER_ROLE:
             return row == 0
+        if role == Qt.ItemDataRole.ToolTipRole and self.is_linked():
+            return linked_hint()
         if row == 0 and role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -127,7 +155,7 @@ class TableModel(QAbstractTableModel):
         return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.is_linked():
             return False
         row, column = index.row(), index.column()
         text = "" if value is None else str(value)
@@ -137,3 +165,10 @@ class TableModel(QAbstractTableModel):
         cell = (row, column)
         label = QCoreApplication.translate("TableBlockEditor", "Edit cell")
         return self.apply(set_cell(self._grid, row, column, new), label, cell, cell, merge_cell=cell)
+
+
+def linked_hint() -> str:
+    """What a linked table's cells say when hovered: why they cannot be typed into."""
+    return QCoreApplication.translate(
+        "TableBlockEditor", "This table belongs to the event: edit it in the event, or detach it to change it here."
+    )

@@ -7,6 +7,11 @@ are the only code that mutates the rows. So undo, redo and the first do share on
 A freshly added row is *pending*: it is empty, so it is not part of the block yet
 (`blocks()` never keeps empty topics). It becomes an "Add topic" command when its first
 text is committed, and disappears silently when the reporter leaves it empty.
+
+A list linked to an event's topic list (`source_id` set) is read-only here: its topics
+belong to the event, so every user edit (the methods below that push commands, drops, new
+rows) is refused. Undo and redo of earlier steps still work, and `replace` takes in the
+event's current content without an undo step.
 """
 
 from __future__ import annotations
@@ -128,6 +133,30 @@ class TopicListModel(QAbstractListModel):
     def source_id(self) -> int | None:
         return self._source_id
 
+    def is_linked(self) -> bool:
+        return self._source_id is not None
+
+    def set_source_id(self, source_id: int | None) -> None:
+        """Link or detach (the column's undoable Detach); the topics stay as they are."""
+        self.discard_pending()
+        self._source_id = source_id
+        if self._items:
+            # Flags and tooltips follow the link.
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def replace(self, block: TopicListBlock) -> None:
+        """Show `block` (the event's current list) with no undo step: the article did not
+        edit it. The editor hears of the new title and style through their signals."""
+        self.beginResetModel()
+        self._pending = None
+        self._items = [item for item in block.items if item.text.strip()]
+        self._title = block.title
+        self._ordered = block.ordered
+        self._source_id = block.source_id
+        self.endResetModel()
+        self.title_changed.emit(self._title)
+        self.ordered_changed.emit(self._ordered)
+
     @property
     def direction(self) -> str:
         return self._direction
@@ -154,6 +183,8 @@ class TopicListModel(QAbstractListModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and self.is_linked():
+            return linked_hint()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
             return self._items[index.row()].text
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -164,6 +195,11 @@ class TopicListModel(QAbstractListModel):
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if self.is_linked():
+            # Selectable (to read and copy), never edited, dragged or dropped onto.
+            if not index.isValid():
+                return Qt.ItemFlag.NoItemFlags
+            return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
         if not index.isValid():
             # Drops land between rows only, never onto a topic.
             return Qt.ItemFlag.ItemIsDropEnabled
@@ -173,7 +209,7 @@ class TopicListModel(QAbstractListModel):
     # -- user edits: each one is a command on the undo stack ------------------------
 
     def setData(self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.is_linked():
             return False
         row, text = index.row(), str(value or "").strip()
         if self.is_pending(row):
@@ -198,7 +234,10 @@ class TopicListModel(QAbstractListModel):
         return True
 
     def add_pending(self, row: int) -> QModelIndex:
-        """An empty row at `row`, ready for the editor; not a block change yet."""
+        """An empty row at `row`, ready for the editor; not a block change yet. An
+        invalid index (no row) while the list is linked."""
+        if self.is_linked():
+            return QModelIndex()
         self.discard_pending()
         row = max(0, min(row, len(self._items)))
         self.beginInsertRows(QModelIndex(), row, row)
@@ -216,6 +255,8 @@ class TopicListModel(QAbstractListModel):
         self._pending = None
 
     def remove_topics(self, rows: Sequence[int]) -> None:
+        if self.is_linked():
+            return
         targets = [QPersistentModelIndex(self.index(r)) for r in rows if 0 <= r < len(self._items)]
         self.discard_pending()
         real = sorted({t.row() for t in targets if t.isValid()})
@@ -224,6 +265,8 @@ class TopicListModel(QAbstractListModel):
 
     def move_topics(self, rows: Sequence[int], destination: int) -> bool:
         """Move `rows` so they sit, in order, before what is now row `destination`."""
+        if self.is_linked():
+            return False
         self.discard_pending()
         rows = sorted({r for r in rows if 0 <= r < len(self._items)})
         if not rows:
@@ -235,12 +278,12 @@ class TopicListModel(QAbstractListModel):
         return True
 
     def rename(self, title: str, session: int = 0) -> None:
-        if title != self._title:
+        if title != self._title and not self.is_linked():
             label = translate("TopicListEditor", "Rename topic list")
             self._stack.push(RenameTopicList(self, self._title, title, label, session))
 
     def set_ordered(self, ordered: bool) -> None:
-        if ordered != self._ordered:
+        if ordered != self._ordered and not self.is_linked():
             if ordered:
                 text = translate("TopicListEditor", "Number topics")
             else:
@@ -275,7 +318,7 @@ class TopicListModel(QAbstractListModel):
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: ModelIndex) -> bool:
-        return action == Qt.DropAction.MoveAction and self._decode_rows(data) is not None
+        return action == Qt.DropAction.MoveAction and not self.is_linked() and self._decode_rows(data) is not None
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: ModelIndex) -> bool:
@@ -356,6 +399,13 @@ class TopicListModel(QAbstractListModel):
         self.content_changed.emit()
         if row >= 0:
             self.row_touched.emit(row)
+
+
+def linked_hint() -> str:
+    """What a linked list's topics say when hovered: why they cannot be typed into."""
+    return translate(
+        "TopicListEditor", "This list belongs to the event: edit it in the event, or detach it to change it here."
+    )
 
 
 def _moved_order(count: int, rows: Sequence[int], destination: int) -> list[int]:

@@ -215,9 +215,12 @@ class TopicListView(QListView):
         if self.model() is not None and self.model().rowCount() == 0:
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(self.palette().ColorGroup.Disabled, self.palette().ColorRole.Text))
+            if self.topic_model().is_linked():
+                hint = self.tr("The event's list has no topics yet")
+            else:
+                hint = self.tr("No topics yet: press Insert or + to add one")
             painter.drawText(self.viewport().rect().adjusted(_PAD, 0, -_PAD, 0),
-                             int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter),
-                             self.tr("No topics yet: press Insert or + to add one"))
+                             int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter), hint)
 
     # -- editing actions --------------------------------------------------------------
 
@@ -230,6 +233,8 @@ class TopicListView(QListView):
     def add_below(self, row: int | None = None) -> None:
         """A new empty topic below `row` (default: the current one, or at the end), in edit."""
         model = self.topic_model()
+        if model.is_linked():
+            return  # the event's list: topics are added there
         if row is None:
             row = self.currentIndex().row() if self.currentIndex().isValid() else model.rowCount() - 1
         self.finish_editing()

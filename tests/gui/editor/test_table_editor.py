@@ -14,7 +14,8 @@ from desktop_app.gui.editor.table_paste import cells_from_clipboard
 P = Inline.plain
 
 
-def fact_table() -> TableBlock:
+def fact_table(source_id: int | None = None) -> TableBlock:
+    # Unlinked unless asked: a table linked to the event's is read-only (test_linked_blocks.py).
     return TableBlock(
         header=(P("العنوان"), P("التفاصيل")),
         rows=(
@@ -22,7 +23,7 @@ def fact_table() -> TableBlock:
             (P("مدة الدورة"), P("من 24 حتى 27 نونبر الجاري.")),
             (P("أبرز القضايا"), P("الجريمة العابرة للحدود.")),
         ),
-        source_id=7,
+        source_id=source_id,
     )
 
 
@@ -132,8 +133,9 @@ def test_height_fits_rows_without_vertical_scrollbar(make):
 
 
 def test_blocks_keep_source_id_and_marks(make):
-    editor = make()
-    assert editor.blocks() == (fact_table(),)
+    editor = make(fact_table(source_id=7))
+    assert editor.blocks() == (fact_table(source_id=7),)
+    assert make().blocks() == (fact_table(),)
 
 
 def test_set_data_edits_and_undoes(make, stack, qtbot):

@@ -369,15 +369,17 @@ def test_view_grows_with_rows_without_scrollbar(make, qtbot):
     assert editor.view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
 
-def test_linked_label_only_when_linked(make):
-    assert make(block_of("a", source_id=12)).linked_label.isVisible()
-    assert not make(block_of("a")).linked_label.isVisible()
-    editor = make(block_of("a", source_id=12))
-    editor.view.setCurrentIndex(editor.topic_model.index(0))
+def test_banner_and_read_only_only_when_linked(make, stack):
+    linked = make(block_of("a", source_id=12))
+    assert linked.banner is not None and linked.banner.isVisible()
+    assert not linked.add_button.isVisible() and linked.title_edit.isReadOnly()
+    assert make(block_of("a")).banner is None
+    editor = make(block_of("a"))
     line = open_editor(editor, 0)
     line.setText("b")
     press(line, Qt.Key.Key_Tab)
-    assert only(editor) == block_of("b", source_id=12)
+    assert only(editor) == block_of("b")
+    assert stack.count() == 1
 
 
 def test_retext_keeps_unchanged_marks():
