@@ -9,7 +9,7 @@ article written on an English desktop still gets Arabic headings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop_app.core.document import Block, Document, Heading, Paragraph, TableBlock, TopicListBlock
 from desktop_app.core.fact_box import dateline, language_of
@@ -23,6 +23,7 @@ class Skeleton:
     title: str  # "{event}" stands for the event's title
     first_heading: str
     issues_heading: str
+    context_heading: str = ""  # filled in per language below
 
 
 _SKELETONS: dict[str, dict[str, Skeleton]] = {
@@ -49,11 +50,17 @@ _SKELETONS: dict[str, dict[str, Skeleton]] = {
 }
 
 
+# The middle section every template has: why the event matters, what led to it.
+_CONTEXT = {"ar": "السياق والخلفية", "fr": "Le contexte", "en": "Background"}
+
+
 def skeleton(template: str, locale: str) -> Skeleton:
+    language = language_of(locale)
     try:
-        return _SKELETONS[language_of(locale)][template]
+        words = _SKELETONS[language][template]
     except KeyError:
         raise ValueError(f"unknown template {template!r}") from None
+    return replace(words, context_heading=words.context_heading or _CONTEXT[language])
 
 
 def template_document(
@@ -65,13 +72,16 @@ def template_document(
     fact_box: TableBlock | None = None,
     issues: TopicListBlock | None = None,
 ) -> Document:
-    """The pre-filled article: lead paragraph opening with the dateline («مراكش — »),
-    the first section, the key issues with the list, the fact box, a closing paragraph.
-    Empty paragraphs are where the reporter writes."""
+    """The pre-filled article, shaped like the articles reporters file: a lead opening
+    with the dateline («مراكش — »), the first section, the context, the key issues with
+    the list, the fact box, a closing paragraph. Empty paragraphs are where the reporter
+    writes."""
     words = skeleton(template, locale)
     blocks: list[Block] = [
         Paragraph(Inline.plain(dateline(city, locale))),
         Heading(Inline.plain(words.first_heading), 2),
+        Paragraph(Inline.plain("")),
+        Heading(Inline.plain(words.context_heading), 2),
         Paragraph(Inline.plain("")),
     ]
     if issues is not None:

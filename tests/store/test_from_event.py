@@ -40,7 +40,7 @@ def test_every_template_links_fact_box_and_key_issues(db, event_id, template):
     assert table.rows[1][1].text == "من 24 حتى 27 نونبر 2025"
     assert issues.source_id == list_id
     assert [item.text for item in issues.items] == ["الجريمة السيبرانية"]
-    assert sum(isinstance(block, Heading) for block in blocks) == 2
+    assert sum(isinstance(block, Heading) for block in blocks) == 3
 
 
 def test_french_event_gets_a_french_skeleton(db):
