@@ -1,4 +1,5 @@
-"""Benchmarks for the foundation: export, bulk import, search. `make bench` runs them.
+"""Benchmarks for the foundation: export, bulk import, search, typing, the agenda table
+editor, start-up. `make bench` runs them.
 
 Figures are medians (and p95 for search) on this machine; each is also given as a ratio to
 a baseline measured in the same run, because shared machines drift: a ratio moves only
@@ -102,6 +103,10 @@ def main() -> int:
     median, p99 = summary(typing_latencies(500))
     rows.append(("typing 500 keys, 10k-word article", f"{median * 1000:.2f} ms", f"p99 {p99 * 1000:.2f} ms",
                  "median < 4 ms, p99 < 16 ms", median < 0.004 and p99 < 0.016))
+
+    from tests.benchmarks.agenda_table import rows as agenda_rows
+
+    rows += agenda_rows()
 
     from tests.benchmarks.startup import rows as startup_rows
 
