@@ -1,7 +1,9 @@
-"""Render the windows to screenshots/*.png in Arabic and English (offscreen).
+"""Render the windows and dialogs to screenshots/*.png in Arabic and English, light and
+dark (offscreen).
 
-Run with `make screenshots`, then look at every PNG: the Arabic window must be mirrored
-(library on the right), tables must put their first column on the right, nothing cut off.
+Run with `make screenshots`, then look at every PNG: the Arabic windows must be mirrored
+(library on the right), tables must put their first column on the right, nothing cut
+off, icons pointing the right way.
 """
 
 from __future__ import annotations
@@ -9,7 +11,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,31 +25,86 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "screenshots"
 SAMPLE = ROOT / "tests" / "fixtures" / "interpol-93-marrakech.txt"
 TITLE = "انطلاق الدورة 93 للانتربول في المغرب"
+EVENT = "الدورة 93 للجمعية العامة للانتربول"
+ISSUES = [
+    "ترسيخ التعاون الأمني بين الدول الأعضاء في الانتربول.",
+    "تبادل الخبرات في مواجهة الجريمة المنظمة العابرة للحدود.",
+    "تعزيز حماية الأنظمة الرقمية ضد الهجمات السيبرانية المستجدة.",
+    "تطوير دور المرأة في مؤسسات الشرطة محليًا ودوليًا.",
+    "تحديث سياسات وإجراءات التصدي لشبكات الاحتيال والجرائم الجديدة.",
+]
+
+
+def build_event(db: object) -> tuple[int, list[int]]:
+    """The sample's event with its fact box, programme, key issues and two articles."""
+    from desktop_app.core.importer import load_file
+    from desktop_app.locale_names import names_for
+    from desktop_app.store import agenda, events, topics
+    from desktop_app.store.articles import NewArticle, create_articles
+    from desktop_app.store.database import Database
+    from desktop_app.store.fact_box import create_fact_box
+    from desktop_app.store.from_event import new_article_from_event
+
+    assert isinstance(db, Database)
+    event_id = events.create_event(
+        db, EVENT, organizer="الانتربول", city="مراكش", country="المملكة المغربية",
+        start_date=date(2025, 11, 24), end_date=date(2025, 11, 27), language="ar_MA",
+        time_zone="Africa/Casablanca",
+    )
+    fact_box = create_fact_box(db, event_id, names_for)
+    agenda.add_row(db, fact_box, ["أبرز القضايا", "الجريمة العابرة للحدود، الجريمة السيبرانية."])
+    agenda.add_row(db, fact_box, ["أهمية الحدث", "تطوير التعاون الأمني والمؤسسي عالميًا."])
+    programme = agenda.create_table(
+        db, "برنامج اليوم الأول", event_id=event_id,
+        columns=[("الساعة", "time"), ("الجلسة", "text"), ("المتحدث", "person"), ("القاعة", "text")],
+        rows=[
+            ["09:00", "الجلسة الافتتاحية", "عبد اللطيف حموشي", "القاعة الكبرى"],
+            ["10h30", "الجريمة السيبرانية", "Valdecy Urquiza", "Salle B"],
+            ["١٤:٠٠", "دور المرأة في العمل الشرطي", "—", "القاعة الكبرى"],
+            ["بعد الظهر", "ندوة صحفية", "", ""],
+        ],
+    )
+    issues = topics.create_list(db, "أبرز القضايا", event_id=event_id, items=ISSUES)
+    loaded = load_file(SAMPLE, title=TITLE)
+    (imported,) = create_articles(db, [NewArticle(loaded.document, loaded.language, loaded.direction,
+                                                  event_id=event_id)])
+    opening = new_article_from_event(db, event_id, "opening_day", names_for, issues_list_id=issues)
+    first_row = agenda.get_table(db, programme).rows[0].id
+    agenda.link_row(db, first_row, opening)
+    items = topics.get_list(db, issues).items
+    topics.link_item(db, items[0].id, opening)
+    topics.link_item(db, items[2].id, imported)
+    return event_id, [opening, imported]
 
 
 def main() -> None:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from desktop_app.app import create_application, install_translations
-    from desktop_app.core.importer import load_file
     from desktop_app.gui.main_window import MainWindow
-    from desktop_app.store.articles import NewArticle, create_articles
+    from desktop_app.gui.palette import dark_palette
     from desktop_app.store.database import Database
 
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         db = Database.open(Path(folder) / "shots.sqlite3")
-        loaded = load_file(SAMPLE, title=TITLE)
-        ids = create_articles(db, [NewArticle(loaded.document, loaded.language, loaded.direction,
-                                              event_title="الدورة 93 للانتربول")])
+        event_id, (opening, imported) = build_event(db)
         app = create_application("en")
         assert isinstance(app, QApplication)
-        from PySide6.QtCore import Qt
-
-        from desktop_app.gui.palette import dark_palette
-
         app.setStyle("Fusion")
         light = app.style().standardPalette()
+
+        def settle() -> None:
+            for _ in range(5):  # layouts settle in a few passes (text height follows width)
+                app.processEvents()
+
+        def save(widget: QWidget, name: str) -> None:
+            settle()
+            target = OUT / f"{name}.png"
+            widget.grab().save(str(target))
+            print(target)
+
         for theme, palette in (("light", light), ("dark", dark_palette())):
             app.setPalette(palette)
             for language in ("ar", "en"):
@@ -49,17 +112,42 @@ def main() -> None:
                 app.setLayoutDirection(
                     Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
                 )
+                suffix = f"{language}-{theme}"
                 window = MainWindow(db, language)
-                window.resize(1200, 800)
+                window.resize(1280, 820)
                 window.show()
-                window.open_article(ids[0])
-                for _ in range(5):  # layouts settle in a few passes (text height follows width)
-                    app.processEvents()
-                target = OUT / f"main_window-{language}-{theme}.png"
-                window.grab().save(str(target))
-                print(target)
+                window.open_article(imported)
+                save(window, f"main_window-{suffix}")
+                window.open_article(opening)
+                save(window, f"article_from_event-{suffix}")
+                window.show_event(event_id)
+                sheet = window.event_sheet
+                assert sheet is not None
+                for tab in ("detailsTab", "factBoxTab", "agendaTab", "topicsTab", "coverageTab", "articlesTab"):
+                    sheet.ui.tabs.setCurrentWidget(getattr(sheet.ui, tab))
+                    save(window, f"event_sheet-{tab.removesuffix('Tab')}-{suffix}")
+                for name, make in dialogs(window, event_id).items():
+                    dialog = make()
+                    dialog.show()
+                    save(dialog, f"{name}-{suffix}")
+                    dialog.close()
+                QTimer.singleShot(0, window.close)
                 window.close()
         db.close()
+
+
+def dialogs(window: object, event_id: int) -> dict[str, Callable[[], QDialog]]:
+    from desktop_app.gui.event.insert_from_event_dialog import InsertFromEventDialog
+    from desktop_app.gui.event.new_article_dialog import NewArticleDialog
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.store.events import get_event
+
+    assert isinstance(window, MainWindow)
+    made: dict[str, Callable[[], QDialog]] = {
+        "new_article_dialog": lambda: NewArticleDialog(window.db, get_event(window.db, event_id), window),
+        "insert_from_event_dialog": lambda: InsertFromEventDialog(window.db, event_id, window),
+    }
+    return made
 
 
 if __name__ == "__main__":

@@ -4,15 +4,17 @@ hits with the matched words in bold."""
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem, QWidget
 
-from desktop_app.store.records import SNIPPET_CLOSE, SNIPPET_OPEN, ArticleSummary, SearchHit
+from desktop_app.store.records import SNIPPET_CLOSE, SNIPPET_OPEN, ArticleSummary, EventSummary, SearchHit
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole
 RICH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,9 +70,10 @@ class _RichTextDelegate(QStyledItemDelegate):
 
 
 class LibraryTree(QTreeWidget):
-    """Fed by the main window; emits the id of the article the reporter picks."""
+    """Fed by the main window; emits the id of the article or event the reporter picks."""
 
     article_chosen = Signal(int)
+    event_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,26 +82,31 @@ class LibraryTree(QTreeWidget):
         self.setItemDelegate(_RichTextDelegate(self))
         self.currentItemChanged.connect(self._on_current)
 
-    def show_articles(self, articles: list[ArticleSummary], no_event_label: str, words_label: str) -> None:
-        """Events (in the order of their newest article) with their articles, then the
-        articles without an event."""
+    def show_articles(
+        self,
+        articles: list[ArticleSummary],
+        no_event_label: str,
+        words_label: str,
+        events: Sequence[EventSummary] = (),
+    ) -> None:
+        """Events with their articles (those with the newest article first, then events
+        without articles), then the articles without an event. Event rows are selectable:
+        choosing one opens its sheet."""
         self.blockSignals(True)
         self.clear()
-        groups: dict[str, QTreeWidgetItem] = {}
+        groups: dict[int, QTreeWidgetItem] = {}
         loose: list[ArticleSummary] = []
         for article in articles:
-            if not article.event_title:
+            if article.event_id is None:
                 loose.append(article)
                 continue
-            group = groups.get(article.event_title)
+            group = groups.get(article.event_id)
             if group is None:
-                group = QTreeWidgetItem(self, [article.event_title])
-                font = QFont(group.font(0))
-                font.setBold(True)
-                group.setFont(0, font)
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                groups[article.event_title] = group
+                group = groups[article.event_id] = self._event_item(article.event_id, article.event_title or "")
             self._article_item(group, article, words_label)
+        for event in events:
+            if event.id not in groups and not event.archived:
+                groups[event.id] = self._event_item(event.id, event.title)
         if loose:
             holder: QTreeWidget | QTreeWidgetItem = self
             if groups:
@@ -111,6 +119,14 @@ class LibraryTree(QTreeWidget):
                 self._article_item(holder, article, words_label)
         self.expandAll()
         self.blockSignals(False)
+
+    def _event_item(self, event_id: int, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self, [title])
+        font = QFont(item.font(0))
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setData(0, EVENT_ID_ROLE, event_id)
+        return item
 
     def _article_item(self, parent: QTreeWidget | QTreeWidgetItem, article: ArticleSummary, words: str) -> None:
         item = QTreeWidgetItem(parent, [article.title])
@@ -150,6 +166,19 @@ class LibraryTree(QTreeWidget):
                 break
         self.blockSignals(False)
 
+    def select_event(self, event_id: int) -> None:
+        self.blockSignals(True)
+        for index in range(self.topLevelItemCount()):
+            item = self.topLevelItem(index)
+            if item is not None and item.data(0, EVENT_ID_ROLE) == event_id:
+                self.setCurrentItem(item)
+                break
+        self.blockSignals(False)
+
     def _on_current(self, item: QTreeWidgetItem | None) -> None:
-        if item is not None and item.data(0, ARTICLE_ID_ROLE) is not None:
+        if item is None:
+            return
+        if item.data(0, ARTICLE_ID_ROLE) is not None:
             self.article_chosen.emit(int(item.data(0, ARTICLE_ID_ROLE)))
+        elif item.data(0, EVENT_ID_ROLE) is not None:
+            self.event_chosen.emit(int(item.data(0, EVENT_ID_ROLE)))

@@ -27,7 +27,9 @@ from desktop_app.store.reads import get_article, list_articles, list_events
 from desktop_app.store.records import ArticleRecord, NewArticle
 
 if TYPE_CHECKING:
+    from desktop_app.core.document import Block
     from desktop_app.gui.editor.column import ArticleColumn
+    from desktop_app.gui.event.event_sheet import EventSheet
 
 # Writes import desktop_app.store.articles inside the methods that write: it brings
 # SQLAlchemy, which the first paint does not need (DESIGN.md decision 9).
@@ -64,7 +66,12 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setSizes([280, 720, 280])
         self.ui.libraryTree.setup()
         self.ui.libraryTree.article_chosen.connect(self.open_article)
+        self.ui.libraryTree.event_chosen.connect(self.show_event)
         self.undo_group = QUndoGroup(self)
+        # The event sheet's history: one stack, started afresh for each event shown.
+        self.event_undo_stack = QUndoStack(self)
+        self.undo_group.addStack(self.event_undo_stack)
+        self.event_sheet: EventSheet | None = None
         self.words_label = QLabel(self)
         self.save_label = QLabel(self)
         self.autosaver = Autosaver(db, parent=self)
@@ -156,6 +163,13 @@ class MainWindow(QMainWindow):
         ui.actionDelete.triggered.connect(self.delete_current)
         ui.actionInsertTable.triggered.connect(self.insert_table)
         ui.actionInsertTopics.triggered.connect(self.insert_topics)
+        ui.actionNewEvent.triggered.connect(self.new_event)
+        ui.actionNewFromEvent.triggered.connect(lambda: self.new_article_from_event())
+        ui.actionInsertFromEvent.triggered.connect(self.insert_from_event)
+        ui.actionShowEvent.triggered.connect(self.show_article_event)
+        ui.actionNewEvent.setIcon(themed_icon("fa6s.calendar-plus", self))
+        ui.actionInsertFromEvent.setIcon(themed_icon("fa6s.link", self))
+        ui.actionShowEvent.setIcon(themed_icon("fa6s.calendar-days", self))
         text_commands = {
             ui.actionParagraph: lambda e: e.set_heading(None),
             ui.actionHeading2: lambda e: e.set_heading(2),
@@ -171,7 +185,7 @@ class MainWindow(QMainWindow):
         }
         for action, command in text_commands.items():
             action.triggered.connect(lambda _=False, c=command: self._on_text_editor(c))
-        for action in (ui.actionNew, ui.actionRename, ui.actionDuplicate, ui.actionDelete):
+        for action in (ui.actionNew, ui.actionNewEvent, ui.actionRename, ui.actionDuplicate, ui.actionDelete):
             ui.libraryTree.addAction(action)
         self._update_actions()
 
@@ -186,8 +200,13 @@ class MainWindow(QMainWindow):
         ]
 
     def _update_actions(self) -> None:
+        editing = self.record is not None and not self.event_sheet_shown()
         for action in self._editing_actions():
-            action.setEnabled(self.record is not None)
+            action.setEnabled(editing)
+        has_event = editing and self.record is not None and self.record.event_id is not None
+        self.ui.actionInsertFromEvent.setEnabled(has_event)
+        self.ui.actionShowEvent.setEnabled(has_event)
+        self.ui.actionNewFromEvent.setEnabled(has_event or self.event_sheet_shown())
 
     def _on_text_editor(self, command: Any) -> None:
         editor = self.column.current_text_editor() if self.column else None
@@ -210,13 +229,16 @@ class MainWindow(QMainWindow):
                     list_articles(self.db),
                     self.tr("Articles without an event"),
                     self.tr("{count} words · {status}"),
+                    self._events(),
                 )
         except HadathError as error:
             tree.clear()
             self.statusBar().showMessage(self.error_message(error), 5000)
-        if self.record is not None:
+        if self.event_sheet_shown() and self.event_sheet is not None and self.event_sheet.event_id is not None:
+            tree.select_event(self.event_sheet.event_id)
+        elif self.record is not None:
             tree.select_article(self.record.id)
-        self.ui.emptyLabel.setVisible(not query and not tree.article_items())
+        self.ui.emptyLabel.setVisible(not query and tree.topLevelItemCount() == 0)
 
     def _title_entered(self) -> None:
         if self.column is not None:
@@ -250,6 +272,7 @@ class MainWindow(QMainWindow):
 
     def open_article(self, article_id: int, *, quiet: bool = False) -> bool:
         if self.record is not None and self.record.id == article_id:
+            self._show_editor()
             return True
         self.inspector.flush_summary()
         if not self.autosaver.flush() and self.autosaver.dirty:
@@ -279,8 +302,11 @@ class MainWindow(QMainWindow):
         # The editors load with the first article, after the window is on screen.
         from desktop_app.gui.editor.column import ArticleColumn
 
-        self.column = ArticleColumn(record.document.blocks, direction, self.undo_stack, self.ui.editorHost)
+        self.column = ArticleColumn(
+            record.document.blocks, direction, self.undo_stack, self.ui.editorHost, source_title=self._source_title
+        )
         self.column.changed.connect(self.autosaver.mark_dirty)
+        self.column.edit_source_requested.connect(self.edit_source)
         self.column.slash_menu_requested.connect(lambda pos: self.ui.menuInsert.exec(pos))
         self.ui.editorLayout.addWidget(self.column)
         self.ui.placeholderLabel.hide()
@@ -292,10 +318,206 @@ class MainWindow(QMainWindow):
         self._show_counts(record.word_count)
         self.save_label.setText("")
         self.setWindowTitle(self.tr("{title} — Hadath").format(title=record.title))
-        self._update_actions()
+        self._show_editor(refresh=False)  # just read: its linked blocks are current
         place = QSettings().value(_cursor_key(record.id))
         if not (isinstance(place, str) and self.column.restore_cursor(place)):
             self.column.focus_start()
+
+    # Events -----------------------------------------------------------------------------
+
+    def event_sheet_shown(self) -> bool:
+        return self.event_sheet is not None and self.event_sheet.isVisibleTo(self)
+
+    def _ensure_event_sheet(self) -> EventSheet:
+        if self.event_sheet is None:
+            from desktop_app.gui.event.event_sheet import EventSheet
+
+            sheet = EventSheet(self.db, self.event_undo_stack, self.ui.editorHost)
+            sheet.hide()
+            sheet.article_chosen.connect(self.open_article)
+            sheet.new_article_requested.connect(self.new_article_from_event)
+            sheet.linked_source_changed.connect(self.on_linked_source_changed)
+            sheet.event_changed.connect(lambda _id: self.refresh_library())
+            self.ui.editorLayout.addWidget(sheet)
+            self.event_sheet = sheet
+        return self.event_sheet
+
+    def show_event(self, event_id: int) -> bool:
+        """Show the event's sheet where the article was; the article stays open behind it
+        (its text saved first) and comes back as it was."""
+        self.inspector.flush_summary()
+        self.autosaver.flush()
+        sheet = self._ensure_event_sheet()
+        if not sheet.show_event(event_id):
+            return False
+        if self.column is not None:
+            self.column.hide()
+        self.ui.placeholderLabel.hide()
+        self.ui.inspectorScroll.hide()
+        sheet.show()
+        self.undo_group.setActiveStack(self.event_undo_stack)
+        self.ui.libraryTree.select_event(event_id)
+        assert sheet.record is not None
+        self.setWindowTitle(self.tr("{title} — Hadath").format(title=sheet.record.title))
+        self._update_actions()
+        return True
+
+    def _show_editor(self, *, refresh: bool = True) -> None:
+        """Back from the event sheet to the open article (or the placeholder)."""
+        if self.event_sheet is not None and self.event_sheet.isVisibleTo(self):
+            self.event_sheet.flush()
+            self.event_sheet.hide()
+            refresh = True
+        self.ui.inspectorScroll.show()
+        if self.column is not None:
+            self.column.show()
+            self.ui.placeholderLabel.hide()
+            if refresh:
+                self.refresh_open_article()
+            if self.undo_stack is not None:
+                self.undo_group.setActiveStack(self.undo_stack)
+        else:
+            self.ui.placeholderLabel.show()
+        if self.record is not None:
+            self.ui.libraryTree.select_article(self.record.id)
+            self.setWindowTitle(self.tr("{title} — Hadath").format(title=self.record.title))
+        self._update_actions()
+
+    def refresh_open_article(self) -> bool:
+        """Bring the open article's linked blocks up to date with the event's data."""
+        if self.column is None:
+            return False
+        from desktop_app.store.linked import current_block
+
+        def current(block: Block) -> Block:
+            try:
+                return current_block(self.db, block)
+            except HadathError:
+                return block  # keep what it shows; the next refresh tries again
+
+        return self.column.refresh_linked(current)
+
+    def on_linked_source_changed(self, kind: str, source_id: int) -> list[int]:
+        """An event table or list changed (or an undo changed it back): store its new
+        content in every article that links it, the open one included."""
+        self.autosaver.flush()  # the open article's own edits first, so none is lost
+        from desktop_app.store.linked import sync_linking_articles
+
+        try:
+            changed = sync_linking_articles(self.db, kind, source_id)
+        except HadathError as error:
+            self.statusBar().showMessage(self.error_message(error), 5000)
+            return []
+        if self.column is not None and (kind, source_id) in self.column.linked_sources():
+            self.refresh_open_article()
+        return changed
+
+    def _source_title(self, kind: str, source_id: int) -> str | None:
+        from desktop_app.store import agenda, topics
+
+        try:
+            if kind == "table":
+                return agenda.get_table(self.db, source_id).title
+            return topics.get_list(self.db, source_id).title
+        except HadathError:
+            return None
+
+    def edit_source(self, kind: str, source_id: int) -> bool:
+        """"Edit in event" on a linked block: the event's sheet, on the right tab."""
+        from desktop_app.store import agenda, topics
+
+        try:
+            if kind == "table":
+                table = agenda.get_table(self.db, source_id)
+                event_id, tab = table.event_id, ("fact_box" if table.role == "fact_box" else "table")
+            else:
+                event_id, tab = topics.get_list(self.db, source_id).event_id, "topics"
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Cannot open the event"), self.error_message(error))
+            return False
+        if event_id is None or not self.show_event(event_id):
+            return False
+        assert self.event_sheet is not None
+        self.event_sheet.show_tab(tab)
+        return True
+
+    def show_article_event(self) -> bool:
+        if self.record is None or self.record.event_id is None:
+            return False
+        return self.show_event(self.record.event_id)
+
+    def new_event(self) -> int | None:
+        from desktop_app.store.events import create_event
+
+        locale = {"ar": "ar_MA", "fr": "fr_MA"}.get(self.language, "en")
+        try:
+            event_id = create_event(self.db, self.tr("New event"), language=locale)
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Cannot create the event"), self.error_message(error))
+            return None
+        self.refresh_library()
+        self.show_event(event_id)
+        assert self.event_sheet is not None
+        self.event_sheet.show_tab("details")
+        self.event_sheet.ui.titleEdit.setFocus()
+        self.event_sheet.ui.titleEdit.selectAll()
+        return event_id
+
+    def _current_event_id(self) -> int | None:
+        if self.event_sheet_shown() and self.event_sheet is not None:
+            return self.event_sheet.event_id
+        return self.record.event_id if self.record is not None else None
+
+    def new_article_from_event(self, event_id: int | None = None) -> int | None:
+        """Ask for a template and create the article from the event."""
+        event_id = event_id if event_id is not None else self._current_event_id()
+        if event_id is None:
+            return None
+        from desktop_app.gui.event.new_article_dialog import NewArticleDialog
+        from desktop_app.locale_names import names_for
+        from desktop_app.store.events import get_event
+        from desktop_app.store.from_event import new_article_from_event
+
+        try:
+            dialog = NewArticleDialog(self.db, get_event(self.db, event_id), self)
+            if dialog.exec() != NewArticleDialog.DialogCode.Accepted:
+                return None
+            article_id = new_article_from_event(
+                self.db,
+                event_id,
+                dialog.template,
+                names_for,
+                issues_list_id=dialog.issues_list_id,
+                with_fact_box=dialog.with_fact_box,
+            )
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Cannot create the article"), self.error_message(error))
+            return None
+        self.refresh_library()
+        if self.event_sheet is not None:
+            self.event_sheet.refresh_fact_box()
+            self.event_sheet.refresh_articles()
+        self.open_article(article_id)
+        return article_id
+
+    def insert_from_event(self) -> Block | None:
+        """Insert the event's fact box, a table or a list into the article, linked or
+        as a copy."""
+        if self.column is None or self.record is None or self.record.event_id is None:
+            return None
+        from desktop_app.gui.event.insert_from_event_dialog import InsertFromEventDialog
+
+        try:
+            dialog = InsertFromEventDialog(self.db, self.record.event_id, self)
+            if dialog.exec() != InsertFromEventDialog.DialogCode.Accepted:
+                return None
+            block = dialog.block()
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Cannot insert from the event"), self.error_message(error))
+            return None
+        if block is not None:
+            self.column.insert_block(block)
+        return block
 
     def remember_cursor(self) -> None:
         """Where the cursor is in the open article, for the next time it opens."""
@@ -424,6 +646,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _close_editor(self) -> None:
+        if self.event_sheet is not None:
+            self.event_sheet.hide()
         if self.column is not None:
             self.column.hide()
             self.column.deleteLater()

@@ -256,6 +256,7 @@ def event_articles(db: Database, event_id: int) -> list[ArticleSummary]:
                 event_title=event.title,
                 updated_at=row.updated_at,
                 word_count=row.word_count,
+                event_id=event_id,
             )
             for row in rows
         ]

@@ -31,7 +31,7 @@ WHERE a.id = :id AND a.deleted_at IS NULL
 _BLOCKS = "SELECT data FROM blocks WHERE article_id = :id ORDER BY position"
 
 _ARTICLES = """
-SELECT a.id, a.title, a.status, a.language, a.direction, e.title, a.updated_at, a.word_count
+SELECT a.id, a.title, a.status, a.language, a.direction, e.title, a.updated_at, a.word_count, a.event_id
 FROM articles AS a LEFT OUTER JOIN events AS e ON a.event_id = e.id
 WHERE a.deleted_at IS NULL
 ORDER BY a.updated_at DESC, a.id DESC
@@ -92,8 +92,8 @@ def list_articles(db: Database) -> list[ArticleSummary]:
     with db.reading() as reader:
         rows = reader.rows(_ARTICLES)
     return [
-        ArticleSummary(id_, title, status, language, direction, event_title, as_utc(updated), words)
-        for id_, title, status, language, direction, event_title, updated, words in rows
+        ArticleSummary(id_, title, status, language, direction, event_title, as_utc(updated), words, event_id)
+        for id_, title, status, language, direction, event_title, updated, words, event_id in rows
     ]
 
 

@@ -68,6 +68,7 @@ class ArticleSummary:
     event_title: str | None
     updated_at: datetime
     word_count: int
+    event_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {

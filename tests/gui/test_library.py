@@ -2,13 +2,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktop_app.gui.library import ARTICLE_ID_ROLE, RICH_TEXT_ROLE, LibraryTree, snippet_html
+from desktop_app.gui.library import ARTICLE_ID_ROLE, EVENT_ID_ROLE, RICH_TEXT_ROLE, LibraryTree, snippet_html
 from desktop_app.store.articles import ArticleSummary
+from desktop_app.store.records import EventSummary
 from desktop_app.store.search import SearchHit
 
 
 def _summary(article_id: int, title: str, event: str | None) -> ArticleSummary:
-    return ArticleSummary(article_id, title, "draft", "ar", "rtl", event, datetime(2026, 11, 30), 120)
+    event_id = None if event is None else len(event)
+    return ArticleSummary(article_id, title, "draft", "ar", "rtl", event, datetime(2026, 11, 30), 120, event_id)
 
 
 def test_snippet_html_bolds_the_match_and_escapes():
@@ -40,3 +42,25 @@ def test_hits_are_rich_text_and_choosing_emits(qtbot):
     with qtbot.waitSignal(tree.article_chosen) as blocker:
         tree.setCurrentItem(item)
     assert blocker.args == [7]
+
+
+def test_events_without_articles_are_listed_and_choosing_one_emits(qtbot):
+    tree = LibraryTree()
+    qtbot.addWidget(tree)
+    tree.setup()
+    events = [
+        EventSummary(5, "معرض الكتاب", "الرباط", "", None, None, False),
+        EventSummary(6, "حدث مؤرشف", "", "", None, None, True),
+        EventSummary(len("الانتربول 93"), "الانتربول 93", "مراكش", "", None, None, False),
+    ]
+    tree.show_articles([_summary(1, "افتتاح", "الانتربول 93")], "بلا حدث", "{count}", events)
+    titles = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert titles == ["الانتربول 93", "معرض الكتاب"]  # archived events without articles stay out
+    fair = tree.topLevelItem(1)
+    assert fair.data(0, EVENT_ID_ROLE) == 5
+    with qtbot.waitSignal(tree.event_chosen) as blocker:
+        tree.setCurrentItem(fair)
+    assert blocker.args == [5]
+    tree.select_article(1)
+    tree.select_event(5)
+    assert tree.currentItem().data(0, EVENT_ID_ROLE) == 5
