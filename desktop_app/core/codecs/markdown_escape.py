@@ -78,7 +78,9 @@ def escape_inner(text: str) -> str:
     """`text` escaped for the middle of a line: no neighbouring delimiter, line start or
     line end to care about. A final `&` is kept as it is: whether it would start an entity
     depends on a character `text` does not hold, so callers must not cut text there."""
-    return _AMPERSAND.sub("&amp;", text).translate(_INNER_ESCAPES)
+    escaped = _AMPERSAND.sub("&amp;", text).translate(_INNER_ESCAPES)
+    # `\]:` could close a reference-definition label (see markdown_inline_out).
+    return escaped.replace("\\]:", char_ref("]") + ":") if "]:" in text else escaped
 
 
 def escape_url(url: str) -> str:

@@ -390,6 +390,10 @@ def _render_text(token: _Text, first: bool, last: bool, next_token: _Token | Non
             return "&lt;"
         if char == "&" and entity_ahead(chars, index):
             return "&amp;"
+        if char == "]" and chars[index + 1 : index + 2] == ":":
+            # `[\]:` opening a line is a reference definition to Python-Markdown, even
+            # inside a link's text: a character reference is not.
+            return char_ref(char)
         if char in ALWAYS_BACKSLASHED or index == list_dot or (first and index == 0 and char in LINE_START_BACKSLASHED):
             return "\\" + char
         if first and index == 0 and char in LINE_START_ENTITY:
@@ -406,8 +410,8 @@ def _render_text(token: _Text, first: bool, last: bool, next_token: _Token | Non
     # ordered-list marker. Everything between is escaped the same wherever it sits.
     head = max(1, lead, list_dot + 1)
     tail = min(len(chars) - 1, len(chars) - trail)
-    if tail > head and chars[tail - 1] == "&":
-        tail -= 1  # whether it starts an entity depends on the character after it
+    if tail > head and chars[tail - 1] in "&]":
+        tail -= 1  # how it is escaped depends on the character after it
     if tail <= head:
         return "".join(map(escaped, range(len(chars))))
     return (

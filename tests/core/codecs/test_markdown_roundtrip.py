@@ -33,3 +33,15 @@ def test_every_block_kind_alone(block):
     doc = Document(blocks=(block,))
     md = to_markdown(doc)
     assert from_markdown(md) == canonical_document(doc), md
+
+
+def test_link_text_ending_a_label_is_not_read_as_a_reference_definition():
+    # Found by hypothesis: `[\]:](url)` opening a paragraph was a reference definition.
+    from desktop_app.core.codecs.markdown_in import from_markdown
+    from desktop_app.core.codecs.markdown_out import to_markdown
+    from desktop_app.core.document import Document, Paragraph
+    from desktop_app.core.inline import Inline, Run
+
+    for text in ("]:", "a]: b", "x]:"):
+        document = Document("", (Paragraph(Inline((Run(text, href="https://example.com/"),))),))
+        assert from_markdown(to_markdown(document)).blocks == document.blocks
