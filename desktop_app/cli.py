@@ -74,6 +74,26 @@ def build_parser(tr: Translate) -> argparse.ArgumentParser:
         help=tr(QT_TRANSLATE_NOOP("cli", "output file; - for standard output")),
     )
 
+    bundle = commands.add_parser(
+        "export-event",
+        help=tr(QT_TRANSLATE_NOOP("cli", "export an event's articles to a folder or a .zip, with an index page")),
+    )
+    bundle.add_argument(
+        "event", metavar="EVENT", help=tr(QT_TRANSLATE_NOOP("cli", "the event's id or exact title"))
+    )
+    bundle.add_argument(
+        "--to", required=True, type=Path, metavar="DIR|FILE.zip",
+        help=tr(QT_TRANSLATE_NOOP("cli", "a new or empty folder, or a file name ending in .zip")),
+    )
+    bundle.add_argument(
+        "--articles", metavar="ID,ID",
+        help=tr(QT_TRANSLATE_NOOP("cli", "only these articles of the event (default: all of them)")),
+    )
+    bundle.add_argument(
+        "--format", choices=("html", "md", "both"), default="both",
+        help=tr(QT_TRANSLATE_NOOP("cli", "files per article: HTML, Markdown or both (default: both)")),
+    )
+
     lst = commands.add_parser("list", help=tr(QT_TRANSLATE_NOOP("cli", "list the articles")))
     lst.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "print JSON")))
 
@@ -180,6 +200,40 @@ def _write_output(text: str, target: str, out: TextIO) -> None:
     write_text_file(Path(target), text)
 
 
+def _article_ids(text: str) -> list[int]:
+    parts = [part.strip() for part in text.split(",")]
+    if not all(part.isdecimal() for part in parts):
+        raise InputError(
+            QT_TRANSLATE_NOOP("errors", "“{value}” is not a list of article ids such as 3,5,8."), value=text
+        )
+    return [int(part) for part in parts]
+
+
+def cmd_export_event(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop_app.core.export.bundle import check_target, plan_bundle, write_bundle
+    from desktop_app.store.publishing import find_event, read_event_export
+
+    article_ids = None if args.articles is None else _article_ids(args.articles)
+    # Before the database is opened: a target we cannot write is refused at once.
+    target = check_target(args.to)
+    db = _open_db(args)
+    try:
+        export = read_event_export(db, find_event(db, args.event), article_ids)
+    finally:
+        db.close()
+    plan = plan_bundle(
+        export.articles,
+        event_title=export.title,
+        locale=export.language,
+        time_zone=export.time_zone,
+        formats="markdown" if args.format == "md" else args.format,
+    )
+    written = write_bundle(plan, target)
+    assert written is not None  # only a progress callback can cancel, and there is none
+    print(written, file=out)
+    return EXIT_OK
+
+
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     from desktop_app.store.articles import list_articles
 
@@ -221,6 +275,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "import": cmd_import,
     "export": cmd_export,
+    "export-event": cmd_export_event,
     "list": cmd_list,
     "search": cmd_search,
 }

@@ -1,5 +1,6 @@
-"""Benchmarks for the foundation: export, bulk import, search, typing, the agenda table
-editor, start-up. `make bench` runs them.
+"""Benchmarks: export (a 50,000-word article in every format, a 100-article event
+bundle), bulk import, search, typing, the agenda table editor, start-up. `make bench`
+runs them.
 
 Figures are medians (and p95 for search) on this machine; each is also given as a ratio to
 a baseline measured in the same run, because shared machines drift: a ratio moves only
@@ -107,6 +108,14 @@ def main() -> int:
     from tests.benchmarks.agenda_table import rows as agenda_rows
 
     rows += agenda_rows()
+
+    from tests.benchmarks.export_large import rows as export_rows
+
+    rows += export_rows()
+
+    from tests.benchmarks.bundle import rows as bundle_rows
+
+    rows += bundle_rows()
 
     from tests.benchmarks.startup import rows as startup_rows
 
