@@ -66,9 +66,25 @@ def build_parser(tr: Translate) -> argparse.ArgumentParser:
     )
     exp.add_argument("id", type=int, metavar="ID")
     exp.add_argument(
-        "--format", required=True, choices=("html", "md"), help=tr(QT_TRANSLATE_NOOP("cli", "output format"))
+        "--format", required=True, choices=("html", "md", "wordpress"),
+        help=tr(QT_TRANSLATE_NOOP("cli", "output format")),
     )
     exp.add_argument("--fragment", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "HTML body only, for a CMS")))
+    exp.add_argument(
+        "--digits", choices=("as_typed", "western", "arabic-indic"), default="as_typed",
+        help=tr(QT_TRANSLATE_NOOP("cli", "digits in the text: as typed, Western 0-9 or Arabic-Indic")),
+    )
+    exp.add_argument(
+        "--front-matter", action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "YAML front matter for Hugo or Jekyll (Markdown)")),
+    )
+    exp.add_argument("--no-title", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "leave the title out")))
+    exp.add_argument(
+        "--no-summary", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "leave the summary paragraph out"))
+    )
+    exp.add_argument(
+        "--no-fact-box", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "leave the event's fact box out"))
+    )
     exp.add_argument(
         "-o", "--output", metavar="FILE", default="-",
         help=tr(QT_TRANSLATE_NOOP("cli", "output file; - for standard output")),
@@ -171,22 +187,24 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop_app.core.codecs.markdown_out import to_markdown
-    from desktop_app.core.export.html import HtmlOptions, render_document, render_fragment
-    from desktop_app.store.articles import get_article
+    from desktop_app.core.export.publish import ExportOptions, export_article
+    from desktop_app.store.publishing import export_article_of
 
     db = _open_db(args)
     try:
-        record = get_article(db, args.id)
+        article = export_article_of(db, args.id)
     finally:
         db.close()
-    if args.format == "md":
-        text = to_markdown(record.document)
-    else:
-        options = HtmlOptions(language=record.language, direction=record.direction, summary=record.summary)
-        render = render_fragment if args.fragment else render_document
-        text = render(record.document, options)
-    _write_output(text, args.output, out)
+    formats = {"md": "markdown", "wordpress": "wordpress", "html": "fragment" if args.fragment else "html"}
+    options = ExportOptions(
+        format=formats[args.format],  # type: ignore[arg-type]
+        digits=args.digits,
+        include_title=not args.no_title,
+        include_summary=not args.no_summary,
+        include_fact_box=not args.no_fact_box,
+        front_matter=args.front_matter,
+    )
+    _write_output(export_article(article, options), args.output, out)
     return EXIT_OK
 
 

@@ -262,3 +262,15 @@ def test_a_reader_that_leaves_early_gets_no_traceback(db, sample_path):
                             timeout=120)
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr, result.stderr
     assert result.stdout.strip() == "0"
+
+
+def test_export_options_digits_front_matter_and_wordpress(db):
+    (article_id,) = article_ids(db)
+    markdown = hadath("export", article_id, "--format", "md", "--front-matter", "--digits", "arabic-indic", db=db)
+    assert markdown.returncode == 0
+    assert markdown.stdout.startswith("---\ntitle: ")
+    assert "٩٣" in markdown.stdout and "93" not in markdown.stdout.split("---", 2)[2]
+    wordpress = hadath("export", article_id, "--format", "wordpress", "--no-title", db=db)
+    assert wordpress.returncode == 0 and wordpress.stdout.startswith("<!-- wp:")
+    bad = hadath("export", article_id, "--format", "md", "--digits", "roman", db=db)
+    assert bad.returncode != 0 and "roman" in bad.stderr

@@ -28,6 +28,7 @@ from desktop_app.store.records import ArticleRecord, NewArticle
 
 if TYPE_CHECKING:
     from desktop_app.core.document import Block
+    from desktop_app.core.export.publish import ExportArticle, ExportOptions
     from desktop_app.gui.editor.column import ArticleColumn
     from desktop_app.gui.event.event_sheet import EventSheet
 
@@ -104,8 +105,9 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         ui.actionNew.setShortcut(key.New)
         ui.actionImport.setShortcut(key.Open)
-        ui.actionExportHtml.setShortcut(QKeySequence("Ctrl+E"))
-        ui.actionExportMarkdown.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        ui.actionExport.setShortcut(QKeySequence("Ctrl+E"))
+        ui.actionCopyForCms.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        ui.actionPreviewInBrowser.setShortcut(QKeySequence("Ctrl+Shift+P"))
         ui.actionQuit.setShortcut(key.Quit)
         ui.actionBold.setShortcut(key.Bold)
         ui.actionItalic.setShortcut(key.Italic)
@@ -124,8 +126,10 @@ class MainWindow(QMainWindow):
         icons = {
             ui.actionNew: ("fa6s.file-circle-plus", False),
             ui.actionImport: ("fa6s.file-import", True),
-            ui.actionExportHtml: ("fa6s.file-export", True),
-            ui.actionExportMarkdown: ("fa6b.markdown", False),
+            ui.actionExport: ("fa6s.file-export", True),
+            ui.actionCopyForCms: ("fa6s.clipboard", False),
+            ui.actionPreviewInBrowser: ("fa6s.globe", False),
+            ui.actionExportEvent: ("fa6s.file-zipper", False),
             ui.actionBold: ("fa6s.bold", False),
             ui.actionItalic: ("fa6s.italic", False),
             ui.actionLink: ("fa6s.link", False),
@@ -154,8 +158,10 @@ class MainWindow(QMainWindow):
         ui.toolBar.insertSeparator(ui.actionBold)
         ui.actionNew.triggered.connect(self.new_article)
         ui.actionImport.triggered.connect(self.import_files)
-        ui.actionExportHtml.triggered.connect(lambda: self.export_current("html"))
-        ui.actionExportMarkdown.triggered.connect(lambda: self.export_current("md"))
+        ui.actionExport.triggered.connect(self.export_current)
+        ui.actionCopyForCms.triggered.connect(self.copy_for_cms)
+        ui.actionPreviewInBrowser.triggered.connect(lambda: self.preview_in_browser())
+        ui.actionExportEvent.triggered.connect(lambda: self.export_event())
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionRename.triggered.connect(self.rename_article)
@@ -192,7 +198,7 @@ class MainWindow(QMainWindow):
     def _editing_actions(self) -> list[QAction]:
         ui = self.ui
         return [
-            ui.actionExportHtml, ui.actionExportMarkdown, ui.actionRename, ui.actionDuplicate,
+            ui.actionExport, ui.actionCopyForCms, ui.actionPreviewInBrowser, ui.actionRename, ui.actionDuplicate,
             ui.actionDelete, ui.actionParagraph, ui.actionHeading2, ui.actionHeading3,
             ui.actionHeading4, ui.actionBulletList, ui.actionNumberedList, ui.actionQuote,
             ui.actionInsertTable, ui.actionInsertTopics, ui.actionBold, ui.actionItalic,
@@ -207,6 +213,7 @@ class MainWindow(QMainWindow):
         self.ui.actionInsertFromEvent.setEnabled(has_event)
         self.ui.actionShowEvent.setEnabled(has_event)
         self.ui.actionNewFromEvent.setEnabled(has_event or self.event_sheet_shown())
+        self.ui.actionExportEvent.setEnabled(has_event or self.event_sheet_shown())
 
     def _on_text_editor(self, command: Any) -> None:
         editor = self.column.current_text_editor() if self.column else None
@@ -336,6 +343,7 @@ class MainWindow(QMainWindow):
             sheet.hide()
             sheet.article_chosen.connect(self.open_article)
             sheet.new_article_requested.connect(self.new_article_from_event)
+            sheet.export_requested.connect(self.export_event)
             sheet.linked_source_changed.connect(self.on_linked_source_changed)
             sheet.event_changed.connect(lambda _id: self.refresh_library())
             self.ui.editorLayout.addWidget(sheet)
@@ -697,40 +705,161 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Imported %n article(s)", "", len(ids)), 5000)
         return ids
 
-    def export_current(self, fmt: str) -> None:
+    def _export_article(self) -> ExportArticle | None:
+        """The open article as the exporters see it, its latest text saved first."""
         if self.record is None:
-            return
-        from desktop_app.core.arabic import slugify
+            return None
+        self.inspector.flush_summary()
+        self.autosaver.flush()
+        from desktop_app.store.publishing import export_article_of
 
-        suffix = ".html" if fmt == "html" else ".md"
+        try:
+            return export_article_of(self.db, self.record.id)
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Export failed"), self.error_message(error))
+            return None
+
+    def export_current(self) -> bool:
+        """The export dialog: a file, or the clipboard, in the chosen format."""
+        article = self._export_article()
+        if article is None or self.record is None:
+            return False
+        from desktop_app.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(article, self.record.id, self)
+        dialog.browser_preview_requested.connect(lambda options: self.preview_in_browser(options))
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return False
+        options = dialog.options()
+        if dialog.to_clipboard:
+            return self.copy_export(article, options)
+        from desktop_app.core.arabic import slugify
+        from desktop_app.core.export.publish import file_suffix
+
+        suffix = file_suffix(options.format)
         name = (self.record.slug or slugify(self.record.title) or "article") + suffix
-        filters = self.tr("HTML page (*.html)") if fmt == "html" else self.tr("Markdown (*.md)")
+        filters = {
+            ".html": self.tr("HTML (*.html)"),
+            ".md": self.tr("Markdown (*.md)"),
+        }[suffix]
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export article"), str(Path.home() / name), filters)
-        if path:
-            self.export_to(Path(path), fmt)
+        return bool(path) and self.write_export(Path(path), article, options)
 
     def export_to(self, path: Path, fmt: str) -> bool:
-        if self.record is None:
-            return False
-        from desktop_app.core.codecs.markdown_out import to_markdown
-        from desktop_app.core.export.html import HtmlOptions, render_document
+        """Export without asking: `fmt` is html, fragment, md (markdown) or wordpress."""
+        from desktop_app.core.export.publish import ExportOptions
 
-        document = self.snapshot()
-        record = self.record
-        if fmt == "html":
-            options = HtmlOptions(record.language, record.direction if record.direction != "auto" else "rtl",
-                                  record.summary)
-            text = render_document(document, options)
-        else:
-            text = to_markdown(document)
+        article = self._export_article()
+        if article is None:
+            return False
+        fmt = "markdown" if fmt == "md" else fmt
+        return self.write_export(path, article, ExportOptions(format=fmt))  # type: ignore[arg-type]
+
+    def write_export(self, path: Path, article: ExportArticle, options: ExportOptions) -> bool:
+        from desktop_app.core.export.publish import export_article
         from desktop_app.core.textfile import write_text_file
 
         try:
-            write_text_file(path, text)
+            write_text_file(path, export_article(article, options))
         except HadathError as error:
             QMessageBox.warning(self, self.tr("Export failed"), self.error_message(error))
             return False
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000)
+        return True
+
+    def copy_export(self, article: ExportArticle, options: ExportOptions) -> bool:
+        """Put the export on the clipboard: HTML formats as text/html with the article's
+        plain text as the fallback a plain-text field takes; Markdown and WordPress
+        blocks as text, which is what their editors paste."""
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtWidgets import QApplication
+
+        from desktop_app.core.export.publish import export_article
+
+        try:
+            text = export_article(article, options)
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Export failed"), self.error_message(error))
+            return False
+        mime = QMimeData()
+        if options.format in ("html", "fragment"):
+            mime.setHtml(text)
+            mime.setText(article.document.plain_text())
+        else:
+            mime.setText(text)
+        QApplication.clipboard().setMimeData(mime)
+        self.statusBar().showMessage(self.tr("Copied to the clipboard"), 5000)
+        return True
+
+    def copy_for_cms(self) -> bool:
+        """"Copy for CMS": the body as a fragment (text/html) and plain text."""
+        from desktop_app.core.export.publish import ExportOptions
+
+        article = self._export_article()
+        if article is None or self.record is None:
+            return False
+        from desktop_app.gui.export_dialog import remembered_options
+
+        remembered = remembered_options(self.record.id)
+        options = ExportOptions(
+            format="fragment",
+            digits=remembered.digits,
+            include_title=remembered.include_title,
+            include_summary=remembered.include_summary,
+            include_fact_box=remembered.include_fact_box,
+        )
+        return self.copy_export(article, options)
+
+    def preview_in_browser(self, options: ExportOptions | None = None) -> Path | None:
+        """Export the page to a temporary file and open it in the system browser."""
+        import tempfile
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from desktop_app.core.export.publish import ExportOptions, export_article
+        from desktop_app.core.textfile import write_text_file
+
+        article = self._export_article()
+        if article is None or self.record is None:
+            return None
+        page = ExportOptions(
+            format="html",
+            digits=options.digits if options else "as_typed",
+            include_title=options.include_title if options else True,
+            include_summary=options.include_summary if options else True,
+            include_fact_box=options.include_fact_box if options else True,
+        )
+        folder = Path(tempfile.gettempdir()) / "hadath-preview"
+        path = folder / f"{self.record.id}.html"
+        try:
+            folder.mkdir(exist_ok=True)
+            write_text_file(path, export_article(article, page))
+        except (HadathError, OSError) as error:
+            message = self.error_message(error) if isinstance(error, HadathError) else str(error)
+            QMessageBox.warning(self, self.tr("Cannot preview"), message)
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(
+                self, self.tr("Cannot open the browser"),
+                self.tr("The page is at {path}; open it in a browser.").format(path=path),
+            )
+        return path
+
+    def export_event(self, event_id: int | None = None) -> bool:
+        """All or some of the event's articles to a folder or a .zip."""
+        event_id = event_id if event_id is not None else self._current_event_id()
+        if event_id is None:
+            return False
+        self.autosaver.flush()
+        from desktop_app.gui.event.bundle_export_dialog import BundleExportDialog
+
+        try:
+            dialog = BundleExportDialog(self.db, event_id, self)
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Export failed"), self.error_message(error))
+            return False
+        dialog.exec()
         return True
 
     def show_about(self) -> None:

@@ -46,13 +46,13 @@ def test_library_lists_and_opens_the_article(window, sample_id):
     assert window.column.blocks() == get_article(window.db, sample_id).document.blocks
     assert "words" in window.words_label.text()
     assert window.ui.titleEdit.text() == TITLE
-    assert window.ui.actionExportHtml.isEnabled()
+    assert window.ui.actionExport.isEnabled()
 
 
 def test_empty_library_says_how_to_start(window):
     assert window.ui.libraryTree.article_items() == []
     assert window.ui.emptyLabel.isVisible()
-    assert not window.ui.actionExportHtml.isEnabled()
+    assert not window.ui.actionExport.isEnabled()
     assert not window.ui.inspectorPanel.isEnabled()
 
 

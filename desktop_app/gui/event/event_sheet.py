@@ -70,6 +70,7 @@ class _DetailsCommand(QUndoCommand):
 class EventSheet(QWidget):
     article_chosen = Signal(int)
     new_article_requested = Signal(int)  # event id
+    export_requested = Signal(int)  # event id
     # ("table" or "topics", id): its content changed; articles linking it must follow.
     linked_source_changed = Signal(str, int)
     event_changed = Signal(int)  # title or archived state: the library shows them
@@ -108,6 +109,8 @@ class EventSheet(QWidget):
             ui.localeCombo.addItem(f"{locale_display_name(locale)} — {locale}", locale)
         self._connect_fields()
         ui.newArticleButton.clicked.connect(self._new_article)
+        ui.exportButton.setIcon(themed_icon("fa6s.file-zipper", self))
+        ui.exportButton.clicked.connect(self._export)
         ui.tabs.currentChanged.connect(self._tab_changed)
         ui.archiveButton.clicked.connect(self.toggle_archived)
         ui.createFactBoxButton.clicked.connect(self.create_fact_box)
@@ -301,6 +304,11 @@ class EventSheet(QWidget):
         if self.record is not None:
             self.flush()
             self.new_article_requested.emit(self.record.id)
+
+    def _export(self) -> None:
+        if self.record is not None:
+            self.flush()
+            self.export_requested.emit(self.record.id)
 
     def toggle_archived(self) -> None:
         if self.record is None:
