@@ -2,7 +2,512 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AgendaTableEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Column kind</source>
+        <translation>نوع العمود</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>مغطّاة في</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>استيراد CSV</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>عمود</translation>
+    </message>
+    <message>
+        <source>Column kind: text, time, date or person</source>
+        <translation>نوع العمود: نص أو وقت أو تاريخ أو شخص</translation>
+    </message>
+    <message>
+        <source>Which articles cover the current session</source>
+        <translation>المقالات التي تغطي الجلسة الحالية</translation>
+    </message>
+    <message>
+        <source>Import a CSV or TSV file</source>
+        <translation>استيراد ملف CSV أو TSV</translation>
+    </message>
+    <message>
+        <source>No table chosen. Create a table, or pick one from the list.</source>
+        <translation>لم يُختر أي جدول. أنشئ جدولًا، أو اختر واحدًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>Untitled table</source>
+        <translation>جدول بلا عنوان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>لا صفوف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًا</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) to check</source>
+        <translation>
+            <numerusform>لا خلايا للمراجعة</numerusform>
+            <numerusform>خلية واحدة للمراجعة</numerusform>
+            <numerusform>خليتان للمراجعة</numerusform>
+            <numerusform>%n خلايا للمراجعة</numerusform>
+            <numerusform>%n خلية للمراجعة</numerusform>
+            <numerusform>%n خلية للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions covered</source>
+        <translation>الجلسات المغطّاة: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Agenda table</source>
+        <translation>جدول البرنامج</translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation>تعديل خلية</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>مسح الخلايا</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>إضافة صف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n row(s)</source>
+        <translation>
+            <numerusform>حذف صفوف</numerusform>
+            <numerusform>حذف صف</numerusform>
+            <numerusform>حذف صفين</numerusform>
+            <numerusform>حذف %n صفوف</numerusform>
+            <numerusform>حذف %n صفًا</numerusform>
+            <numerusform>حذف %n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move rows</source>
+        <translation>نقل صفوف</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>إضافة عمود</translation>
+    </message>
+    <message>
+        <source>Header of the new column:</source>
+        <translation>رأس العمود الجديد:</translation>
+    </message>
+    <message>
+        <source>Rename column</source>
+        <translation>إعادة تسمية العمود</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>رأس العمود:</translation>
+    </message>
+    <message>
+        <source>Change column kind</source>
+        <translation>تغيير نوع العمود</translation>
+    </message>
+    <message>
+        <source>Move column</source>
+        <translation>نقل عمود</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>حذف العمود</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the column “%1” and the text of its %n cell(s)?</source>
+        <translation>
+            <numerusform>أتحذف العمود «%1»؟</numerusform>
+            <numerusform>أتحذف العمود «%1» ونص خلية واحدة فيه؟</numerusform>
+            <numerusform>أتحذف العمود «%1» ونص خليتين فيه؟</numerusform>
+            <numerusform>أتحذف العمود «%1» ونصوص %n خلايا فيه؟</numerusform>
+            <numerusform>أتحذف العمود «%1» ونصوص %n خلية فيه؟</numerusform>
+            <numerusform>أتحذف العمود «%1» ونصوص %n خلية فيه؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort by “%1”</source>
+        <translation>ترتيب حسب «%1»</translation>
+    </message>
+    <message>
+        <source>Mark as covered</source>
+        <translation>تعليم الجلسة كمغطّاة</translation>
+    </message>
+    <message>
+        <source>Unmark as covered</source>
+        <translation>إلغاء تعليم الجلسة كمغطّاة</translation>
+    </message>
+    <message>
+        <source>Choose a row first</source>
+        <translation>اختر صفًا أولًا</translation>
+    </message>
+    <message>
+        <source>This event has no articles yet</source>
+        <translation>لا مقالات لهذا الحدث بعد</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>مقال بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation>استيراد جدول</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>جداول (*.csv *.tsv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import table</source>
+        <translation>استيراد جدول</translation>
+    </message>
+    <message>
+        <source>Import rows</source>
+        <translation>استيراد صفوف</translation>
+    </message>
+    <message>
+        <source>Paste table</source>
+        <translation>لصق جدول</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no table. Copy a Markdown or HTML table, or cells of a spreadsheet.</source>
+        <translation>لا تحوي الحافظة جدولًا. انسخ جدول Markdown أو HTML، أو خلايا من جدول بيانات.</translation>
+    </message>
+    <message>
+        <source>The new rows have %1 columns but this table has %2. Make them a new table instead?</source>
+        <translation>للصفوف الجديدة %1 من الأعمدة، أما هذا الجدول فله %2. أتجعلها جدولًا جديدًا بدلًا من ذلك؟</translation>
+    </message>
+    <message>
+        <source>New table</source>
+        <translation>جدول جديد</translation>
+    </message>
+    <message>
+        <source>Rename table</source>
+        <translation>إعادة تسمية الجدول</translation>
+    </message>
+    <message>
+        <source>Delete table</source>
+        <translation>حذف الجدول</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>تصدير الجدول بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Table tools</source>
+        <translation>أدوات الجدول</translation>
+    </message>
+    <message>
+        <source>Ignore ال when sorting Arabic</source>
+        <translation>تجاهل «ال» عند الترتيب</translation>
+    </message>
+    <message>
+        <source>Sort الرباط under ر, as Arabic indexes do; untick to sort by every letter.</source>
+        <translation>رتّب «الرباط» تحت حرف «ر» كما تفعل الفهارس العربية؛ ألغِ التحديد للترتيب بكل الحروف.</translation>
+    </message>
+    <message>
+        <source>Add a row below the current one (Ctrl+Enter)</source>
+        <translation>إضافة صف تحت الصف الحالي (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>حذف الصفوف</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Ctrl+Shift+Delete)</source>
+        <translation>حذف الصفوف المحددة (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells (Delete)</source>
+        <translation>إفراغ الخلايا المحددة (Delete)</translation>
+    </message>
+    <message>
+        <source>Move rows up</source>
+        <translation>نقل الصفوف لأعلى</translation>
+    </message>
+    <message>
+        <source>Move the selected rows up (Alt+Up)</source>
+        <translation>نقل الصفوف المحددة لأعلى (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move rows down</source>
+        <translation>نقل الصفوف لأسفل</translation>
+    </message>
+    <message>
+        <source>Move the selected rows down (Alt+Down)</source>
+        <translation>نقل الصفوف المحددة لأسفل (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Add column…</source>
+        <translation>إضافة عمود…</translation>
+    </message>
+    <message>
+        <source>Add a column after the current one</source>
+        <translation>إضافة عمود بعد العمود الحالي</translation>
+    </message>
+    <message>
+        <source>Rename column…</source>
+        <translation>إعادة تسمية العمود…</translation>
+    </message>
+    <message>
+        <source>Rename the current column (or double-click its header)</source>
+        <translation>إعادة تسمية العمود الحالي (أو انقر رأسه نقرًا مزدوجًا)</translation>
+    </message>
+    <message>
+        <source>Move column earlier</source>
+        <translation>نقل العمود نحو البداية</translation>
+    </message>
+    <message>
+        <source>Move the current column one place towards the start of the table</source>
+        <translation>نقل العمود الحالي خانة واحدة نحو بداية الجدول</translation>
+    </message>
+    <message>
+        <source>Move column later</source>
+        <translation>نقل العمود نحو النهاية</translation>
+    </message>
+    <message>
+        <source>Move the current column one place towards the end of the table</source>
+        <translation>نقل العمود الحالي خانة واحدة نحو نهاية الجدول</translation>
+    </message>
+    <message>
+        <source>Remove the current column and its cells</source>
+        <translation>حذف العمود الحالي وخلاياه</translation>
+    </message>
+    <message>
+        <source>Sort ascending</source>
+        <translation>ترتيب تصاعدي</translation>
+    </message>
+    <message>
+        <source>Sort the rows by the current column, first to last (or click its header)</source>
+        <translation>ترتيب الصفوف حسب العمود الحالي من الأول إلى الأخير (أو انقر رأسه)</translation>
+    </message>
+    <message>
+        <source>Sort descending</source>
+        <translation>ترتيب تنازلي</translation>
+    </message>
+    <message>
+        <source>Sort the rows by the current column, last to first</source>
+        <translation>ترتيب الصفوف حسب العمود الحالي من الأخير إلى الأول</translation>
+    </message>
+    <message>
+        <source>Import CSV into this table…</source>
+        <translation>استيراد CSV إلى هذا الجدول…</translation>
+    </message>
+    <message>
+        <source>Import CSV as a new table…</source>
+        <translation>استيراد CSV في جدول جديد…</translation>
+    </message>
+    <message>
+        <source>Paste a Markdown or HTML table from the clipboard (Ctrl+Shift+V)</source>
+        <translation>لصق جدول Markdown أو HTML من الحافظة (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>تصدير بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file for a spreadsheet</source>
+        <translation>حفظ الجدول في ملف CSV لبرامج جداول البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>This row comes from the event&apos;s details: change them in the event sheet.</source>
+        <translation>هذا الصف مأخوذ من تفاصيل الحدث: غيّرها في صفحة الحدث.</translation>
+    </message>
+    <message>
+        <source>Not a time: write it like 09:30, 9h30 or 10:00–11:30.</source>
+        <translation>ليس وقتًا: اكتبه هكذا 09:30 أو 9h30 أو 10:00–11:30.</translation>
+    </message>
+    <message>
+        <source>Not a date: write it like 24 November 2025 or 2025-11-24.</source>
+        <translation>ليس تاريخًا: اكتبه هكذا 24 نونبر 2025 أو 2025-11-24.</translation>
+    </message>
+    <message>
+        <source>This date falls outside the event&apos;s dates.</source>
+        <translation>هذا التاريخ خارج تواريخ الحدث.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <source>%1 — kind: %2. Click to sort, double-click to rename.</source>
+        <translation>%1 — النوع: %2. انقر للترتيب، وانقر نقرًا مزدوجًا لإعادة التسمية.</translation>
+    </message>
+    <message>
+        <source>Covered by %1</source>
+        <translation>مغطّاة في %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTablesPanel</name>
+    <message>
+        <source>Untitled table</source>
+        <translation>جدول بلا عنوان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>لا صفوف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًا</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New table</source>
+        <translation>جدول جديد</translation>
+    </message>
+    <message>
+        <source>Title of the new table:</source>
+        <translation>عنوان الجدول الجديد:</translation>
+    </message>
+    <message>
+        <source>Rename table</source>
+        <translation>إعادة تسمية الجدول</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Delete table</source>
+        <translation>حذف الجدول</translation>
+    </message>
+    <message>
+        <source> (in the trash)</source>
+        <translation> (في سلة المحذوفات)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا مقالات أخرى</numerusform>
+            <numerusform>ومقال آخر</numerusform>
+            <numerusform>ومقالان آخران</numerusform>
+            <numerusform>و%n مقالات أخرى</numerusform>
+            <numerusform>و%n مقالًا آخر</numerusform>
+            <numerusform>و%n مقال آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table “%1” is linked in %n article(s):</source>
+        <translation>
+            <numerusform>الجدول «%1» غير مرتبط في أي مقال:</numerusform>
+            <numerusform>الجدول «%1» مرتبط في مقال واحد:</numerusform>
+            <numerusform>الجدول «%1» مرتبط في مقالين:</numerusform>
+            <numerusform>الجدول «%1» مرتبط في %n مقالات:</numerusform>
+            <numerusform>الجدول «%1» مرتبط في %n مقالًا:</numerusform>
+            <numerusform>الجدول «%1» مرتبط في %n مقال:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it anyway? Each of these articles keeps its own copy of the table.</source>
+        <translation>أتحذفه مع ذلك؟ سيحتفظ كل مقال من هذه المقالات بنسخته الخاصة من الجدول.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the table “%1” and its %n row(s)?</source>
+        <translation>
+            <numerusform>أتحذف الجدول «%1»، وهو بلا صفوف؟</numerusform>
+            <numerusform>أتحذف الجدول «%1» وصفّه الوحيد؟</numerusform>
+            <numerusform>أتحذف الجدول «%1» وصفّيه؟</numerusform>
+            <numerusform>أتحذف الجدول «%1» وصفوفه الـ%n؟</numerusform>
+            <numerusform>أتحذف الجدول «%1» وصفوفه الـ%n؟</numerusform>
+            <numerusform>أتحذف الجدول «%1» وصفوفه الـ%n؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda tables</source>
+        <translation>جداول البرنامج</translation>
+    </message>
+    <message>
+        <source>The event&apos;s agenda tables</source>
+        <translation>جداول برنامج الحدث</translation>
+    </message>
+    <message>
+        <source>No agenda tables yet. Create one, or import a CSV file into a new table.</source>
+        <translation>لا جداول برنامج بعد. أنشئ جدولًا، أو استورد ملف CSV في جدول جديد.</translation>
+    </message>
+    <message>
+        <source>Create an empty agenda table for this event</source>
+        <translation>إنشاء جدول برنامج فارغ لهذا الحدث</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة تسمية</translation>
+    </message>
+    <message>
+        <source>Rename the chosen table</source>
+        <translation>إعادة تسمية الجدول المختار</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the chosen table</source>
+        <translation>حذف الجدول المختار</translation>
+    </message>
+</context>
+<context>
     <name>ArticleColumn</name>
+    <message>
+        <source>Detach from event</source>
+        <translation>فصل عن الحدث</translation>
+    </message>
     <message>
         <source>Insert block</source>
         <translation>إدراج كتلة</translation>
@@ -21,6 +526,717 @@
     <message>
         <source>Changes are not saved yet: {reason}</source>
         <translation>لم تُحفظ التغييرات بعد: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Each chosen article of “{event}” is written as an HTML page and a Markdown file.</source>
+        <translation>يُكتب كل مقال مختار من «{event}» صفحةَ HTML وملفَّ Markdown.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>مقال بلا عنوان</translation>
+    </message>
+    <message>
+        <source>{status}, changed {date}</source>
+        <translation>{status}، عُدِّل في {date}</translation>
+    </message>
+    <message>
+        <source>HTML and Markdown</source>
+        <translation>HTML وMarkdown</translation>
+    </message>
+    <message>
+        <source>HTML only</source>
+        <translation>HTML فقط</translation>
+    </message>
+    <message>
+        <source>Markdown only</source>
+        <translation>Markdown فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>{chosen} of {total} chosen</source>
+        <translation>{chosen} من {total} مختارة</translation>
+    </message>
+    <message>
+        <source>Export to a zip file</source>
+        <translation>التصدير إلى ملف مضغوط</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ملفات مضغوطة (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export to a folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists. Replace it?</source>
+        <translation>«{path}» موجود. أتريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>Choose at least one article to export.</source>
+        <translation>اختر مقالًا واحدًا على الأقل للتصدير.</translation>
+    </message>
+    <message>
+        <source>Exporting the articles…</source>
+        <translation>جارٍ تصدير المقالات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>تعذّر التصدير: {reason}</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير ولم يُكتب شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to {path}</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي مقال إلى {path}</numerusform>
+            <numerusform>صُدِّر مقال واحد إلى {path}</numerusform>
+            <numerusform>صُدِّر مقالان إلى {path}</numerusform>
+            <numerusform>صُدِّر %n مقالات إلى {path}</numerusform>
+            <numerusform>صُدِّر %n مقالًا إلى {path}</numerusform>
+            <numerusform>صُدِّر %n مقال إلى {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing file {done} of {total}…</source>
+        <translation>كتابة الملف {done} من {total}…</translation>
+    </message>
+    <message>
+        <source>Export the event&apos;s articles</source>
+        <translation>تصدير مقالات الحدث</translation>
+    </message>
+    <message>
+        <source>&amp;Articles to export:</source>
+        <translation>&amp;المقالات المراد تصديرها:</translation>
+    </message>
+    <message>
+        <source>Articles to export</source>
+        <translation>المقالات المراد تصديرها</translation>
+    </message>
+    <message>
+        <source>Select a&amp;ll</source>
+        <translation>تحديد ا&amp;لكل</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>إلغاء التحد&amp;يد</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>الحفظ في:</translation>
+    </message>
+    <message>
+        <source>One &amp;zip file</source>
+        <translation>ملف مضغوط &amp;واحد</translation>
+    </message>
+    <message>
+        <source>A new &amp;folder</source>
+        <translation>مجلد &amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>الو&amp;جهة:</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>است&amp;عراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Files per article:</source>
+        <translation>المل&amp;فات لكل مقال:</translation>
+    </message>
+    <message>
+        <source>Files per article</source>
+        <translation>الملفات لكل مقال</translation>
+    </message>
+    <message>
+        <source>An index.html page lists the articles with their status and date.</source>
+        <translation>تسرد صفحة index.html المقالات مع حالتها وتاريخها.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Untitled table</source>
+        <translation>جدول بلا عنوان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %n session(s) covered</source>
+        <translation>
+            <numerusform>%1 — لا جلسات</numerusform>
+            <numerusform>%1 — التغطية: %2 من جلسة واحدة</numerusform>
+            <numerusform>%1 — التغطية: %2 من جلستين</numerusform>
+            <numerusform>%1 — التغطية: %2 من %n جلسات</numerusform>
+            <numerusform>%1 — التغطية: %2 من %n جلسة</numerusform>
+            <numerusform>%1 — التغطية: %2 من %n جلسة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled list</source>
+        <translation>قائمة بلا عنوان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %n covered</source>
+        <translation>
+            <numerusform>%1 — لا محاور</numerusform>
+            <numerusform>%1 — التغطية: %2 من محور واحد</numerusform>
+            <numerusform>%1 — التغطية: %2 من محورين</numerusform>
+            <numerusform>%1 — التغطية: %2 من %n محاور</numerusform>
+            <numerusform>%1 — التغطية: %2 من %n محورًا</numerusform>
+            <numerusform>%1 — التغطية: %2 من %n محور</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty row)</source>
+        <translation>(صف فارغ)</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>مغطّى</translation>
+    </message>
+    <message>
+        <source>Not covered yet</source>
+        <translation>غير مغطّى بعد</translation>
+    </message>
+    <message>
+        <source>marked covered</source>
+        <translation>معلَّم كمغطّى</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions: %1 of %n covered</source>
+        <translation>
+            <numerusform>الجلسات المغطّاة: %1 من %n</numerusform>
+            <numerusform>الجلسات المغطّاة: %1 من %n</numerusform>
+            <numerusform>الجلسات المغطّاة: %1 من %n</numerusform>
+            <numerusform>الجلسات المغطّاة: %1 من %n</numerusform>
+            <numerusform>الجلسات المغطّاة: %1 من %n</numerusform>
+            <numerusform>الجلسات المغطّاة: %1 من %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Topics: %1 of %n covered</source>
+        <translation>
+            <numerusform>المحاور المغطّاة: %1 من %n</numerusform>
+            <numerusform>المحاور المغطّاة: %1 من %n</numerusform>
+            <numerusform>المحاور المغطّاة: %1 من %n</numerusform>
+            <numerusform>المحاور المغطّاة: %1 من %n</numerusform>
+            <numerusform>المحاور المغطّاة: %1 من %n</numerusform>
+            <numerusform>المحاور المغطّاة: %1 من %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open article</source>
+        <translation>فتح المقال</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <source>Only &amp;uncovered</source>
+        <translation>غير ال&amp;مغطّى فقط</translation>
+    </message>
+    <message>
+        <source>Show only the sessions and topics no article covers yet</source>
+        <translation>عرض الجلسات والمحاور التي لم يغطّها أي مقال بعد، دون غيرها</translation>
+    </message>
+    <message>
+        <source>Coverage of the programme and topic lists</source>
+        <translation>تغطية البرنامج وقوائم المحاور</translation>
+    </message>
+    <message>
+        <source>Session or topic</source>
+        <translation>الجلسة أو المحور</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>مغطّى في</translation>
+    </message>
+    <message>
+        <source>Nothing to cover yet: give the event a programme or a topic list.</source>
+        <translation>لا شيء لتغطيته بعد: أضف إلى الحدث برنامجًا أو قائمة محاور.</translation>
+    </message>
+    <message>
+        <source>Double-click a session or topic to open the article that covers it.</source>
+        <translation>انقر نقرًا مزدوجًا على جلسة أو محور لفتح المقال الذي يغطيه.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>الملف: %1</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>فاصلة ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>فاصلة منقوطة ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>مسافة جدولة (Tab)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import</source>
+        <translation>
+            <numerusform>لا صفوف للاستيراد</numerusform>
+            <numerusform>صف واحد للاستيراد</numerusform>
+            <numerusform>صفان للاستيراد</numerusform>
+            <numerusform>%n صفوف للاستيراد</numerusform>
+            <numerusform>%n صفًا للاستيراد</numerusform>
+            <numerusform>%n صف للاستيراد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>لا أعمدة</numerusform>
+            <numerusform>عمود واحد</numerusform>
+            <numerusform>عمودان</numerusform>
+            <numerusform>%n أعمدة</numerusform>
+            <numerusform>%n عمودًا</numerusform>
+            <numerusform>%n عمود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n shown</source>
+        <translation>
+            <numerusform>لا يُعرض أي صف</numerusform>
+            <numerusform>يُعرض الصف الأول</numerusform>
+            <numerusform>يُعرض أول صفين</numerusform>
+            <numerusform>يُعرض أول %n صفوف</numerusform>
+            <numerusform>يُعرض أول %n صفًا</numerusform>
+            <numerusform>يُعرض أول %n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation>استيراد جدول</translation>
+    </message>
+    <message>
+        <source>Columns separated by:</source>
+        <translation>فاصل الأعمدة:</translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation>فاصل الأعمدة</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>الترميز:</translation>
+    </message>
+    <message>
+        <source>First row is the header</source>
+        <translation>الصف الأول رؤوس الأعمدة</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>معاينة الصفوف الأولى</translation>
+    </message>
+</context>
+<context>
+    <name>EventSheet</name>
+    <message>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>As the coverage language writes them</source>
+        <translation>كما تكتبها لغة التغطية</translation>
+    </message>
+    <message>
+        <source>Western (0–9)</source>
+        <translation>الأرقام الغربية (0–9)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠–٩)</source>
+        <translation>الأرقام الهندية (٠–٩)</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>إلغاء الأرشفة</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Edit event details</source>
+        <translation>تعديل تفاصيل الحدث</translation>
+    </message>
+    <message>
+        <source>The fact box sums the event up for every article: where, when and who, written from the details in the coverage language, plus rows you add (key issues, why it matters).</source>
+        <translation>تلخّص بطاقة الحدث الحدثَ لكل مقال: أين ومتى ومَن، مكتوبةً من التفاصيل بلغة التغطية، إضافةً إلى صفوف تضيفها أنت (أبرز القضايا، أهمية الحدث).</translation>
+    </message>
+    <message>
+        <source>Rows from the event&apos;s details follow them (change the Details tab to change them); add your own rows below them. Articles that link the fact box show every change.</source>
+        <translation>الصفوف المأخوذة من تفاصيل الحدث تتبعها (غيّرها من تبويب «التفاصيل»)؛ وأضف صفوفك الخاصة تحتها. تعرض المقالات المرتبطة ببطاقة الحدث كل تغيير.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;rticles (%n)</source>
+        <translation>
+            <numerusform>ال&amp;مقالات (%n)</numerusform>
+            <numerusform>ال&amp;مقالات (%n)</numerusform>
+            <numerusform>ال&amp;مقالات (%n)</numerusform>
+            <numerusform>ال&amp;مقالات (%n)</numerusform>
+            <numerusform>ال&amp;مقالات (%n)</numerusform>
+            <numerusform>ال&amp;مقالات (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event sheet</source>
+        <translation>صفحة الحدث</translation>
+    </message>
+    <message>
+        <source>New article from event…</source>
+        <translation>مقال جديد من الحدث…</translation>
+    </message>
+    <message>
+        <source>Start an article from a template with the dateline, the fact box and the key issues</source>
+        <translation>بدء مقال من قالب فيه سطر المكان وبطاقة الحدث وأبرز القضايا</translation>
+    </message>
+    <message>
+        <source>Export articles…</source>
+        <translation>تصدير المقالات…</translation>
+    </message>
+    <message>
+        <source>Export all or some of the event&apos;s articles to a folder or a .zip, with an index page</source>
+        <translation>تصدير مقالات الحدث كلها أو بعضها إلى مجلد أو ملف ‎.zip مع صفحة فهرس</translation>
+    </message>
+    <message>
+        <source>Hide the event from the library; its articles and data stay</source>
+        <translation>إخفاء الحدث من القائمة؛ تبقى مقالاته وبياناته</translation>
+    </message>
+    <message>
+        <source>Problem with the event&apos;s details</source>
+        <translation>مشكلة في تفاصيل الحدث</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation>الجهة المن&amp;ظمة</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>ال&amp;مدينة</translation>
+    </message>
+    <message>
+        <source>Written in the coverage language: it opens the dateline of new articles</source>
+        <translation>تُكتب بلغة التغطية: بها يبدأ سطر المكان في المقالات الجديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>م&amp;قر الانعقاد</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>البل&amp;د</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>ي&amp;بدأ في</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>The first day; set it to the earliest date to leave it empty</source>
+        <translation>اليوم الأول؛ اضبطه على أقدم تاريخ ممكن ليبقى فارغًا</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;ينتهي في</translation>
+    </message>
+    <message>
+        <source>The last day; it cannot come before the first</source>
+        <translation>اليوم الأخير؛ لا يمكن أن يسبق اليوم الأول</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>المنطقة ال&amp;زمنية</translation>
+    </message>
+    <message>
+        <source>Coverage &amp;language</source>
+        <translation>&amp;لغة التغطية</translation>
+    </message>
+    <message>
+        <source>The language and country the event is covered in: the fact box&apos;s labels, month names and digits follow it</source>
+        <translation>اللغة والبلد اللذان يُغطّى بهما الحدث: تتبعهما تسميات بطاقة الحدث وأسماء الشهور والأرقام</translation>
+    </message>
+    <message>
+        <source>Di&amp;gits</source>
+        <translation>الأ&amp;رقام</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>ملا&amp;حظات</translation>
+    </message>
+    <message>
+        <source>&amp;Fact box</source>
+        <translation>ب&amp;طاقة الحدث</translation>
+    </message>
+    <message>
+        <source>Create the fact box</source>
+        <translation>إنشاء بطاقة الحدث</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>البر&amp;نامج</translation>
+    </message>
+    <message>
+        <source>T&amp;opics</source>
+        <translation>المحا&amp;ور</translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>الت&amp;غطية</translation>
+    </message>
+    <message>
+        <source>A&amp;rticles</source>
+        <translation>ال&amp;مقالات</translation>
+    </message>
+    <message>
+        <source>The event&apos;s articles</source>
+        <translation>مقالات الحدث</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>HTML page</source>
+        <translation>صفحة HTML</translation>
+    </message>
+    <message>
+        <source>HTML fragment for a CMS</source>
+        <translation>مقطع HTML لنظام إدارة المحتوى</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>WordPress blocks</source>
+        <translation>كتل WordPress</translation>
+    </message>
+    <message>
+        <source>As typed</source>
+        <translation>كما كُتبت</translation>
+    </message>
+    <message>
+        <source>Western (0–9)</source>
+        <translation>الأرقام الغربية (0–9)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠–٩)</source>
+        <translation>الأرقام الهندية (٠–٩)</translation>
+    </message>
+    <message>
+        <source>This article shows no fact box of its event</source>
+        <translation>لا يعرض هذا المقال بطاقة حدثه</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>حفظ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s)</source>
+        <translation>
+            <numerusform>…</numerusform>
+            <numerusform>… وسطر آخر</numerusform>
+            <numerusform>… وسطران آخران</numerusform>
+            <numerusform>… و%n أسطر أخرى</numerusform>
+            <numerusform>… و%n سطرًا آخر</numerusform>
+            <numerusform>… و%n سطر آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export article</source>
+        <translation>تصدير المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>ال&amp;صيغة</translation>
+    </message>
+    <message>
+        <source>&amp;Digits</source>
+        <translation>الأ&amp;رقام</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>المحتوى المضمَّن</translation>
+    </message>
+    <message>
+        <source>The &amp;title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>The &amp;summary</source>
+        <translation>المل&amp;خص</translation>
+    </message>
+    <message>
+        <source>The event&apos;s fact &amp;box</source>
+        <translation>&amp;بطاقة الحدث</translation>
+    </message>
+    <message>
+        <source>&amp;YAML front matter (Hugo, Jekyll)</source>
+        <translation>ترويسة &amp;YAML (Hugo وJekyll)</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <source>Save to a &amp;file…</source>
+        <translation>الحفظ في م&amp;لف…</translation>
+    </message>
+    <message>
+        <source>Copy to the &amp;clipboard</source>
+        <translation>النسخ إلى ال&amp;حافظة</translation>
+    </message>
+    <message>
+        <source>Preview in the &amp;browser</source>
+        <translation>م&amp;عاينة في المتصفح</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>المعا&amp;ينة</translation>
+    </message>
+    <message>
+        <source>The first lines of the export</source>
+        <translation>الأسطر الأولى من التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>InsertFromEventDialog</name>
+    <message>
+        <source>Fact box — {title}</source>
+        <translation>بطاقة الحدث — {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table — {title} (%n row(s))</source>
+        <translation>
+            <numerusform>جدول — {title} (لا صفوف)</numerusform>
+            <numerusform>جدول — {title} (صف واحد)</numerusform>
+            <numerusform>جدول — {title} (صفان)</numerusform>
+            <numerusform>جدول — {title} (%n صفوف)</numerusform>
+            <numerusform>جدول — {title} (%n صفًا)</numerusform>
+            <numerusform>جدول — {title} (%n صف)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled table</source>
+        <translation>جدول بلا عنوان</translation>
+    </message>
+    <message>
+        <source>List — {title}</source>
+        <translation>قائمة — {title}</translation>
+    </message>
+    <message>
+        <source>Untitled list</source>
+        <translation>قائمة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>The event has no fact box, table or list yet: add them in the event sheet.</source>
+        <translation>ليس للحدث بطاقة ولا جدول ولا قائمة بعد: أضفها في صفحة الحدث.</translation>
+    </message>
+    <message>
+        <source>Insert from the event</source>
+        <translation>إدراج من الحدث</translation>
+    </message>
+    <message>
+        <source>&amp;What to insert</source>
+        <translation>&amp;ما يُدرج</translation>
+    </message>
+    <message>
+        <source>The event&apos;s fact box, tables and lists</source>
+        <translation>بطاقة الحدث وجداوله وقوائمه</translation>
+    </message>
+    <message>
+        <source>&amp;Linked: follows every change made in the event</source>
+        <translation>م&amp;رتبط: يتبع كل تغيير يُجرى في الحدث</translation>
+    </message>
+    <message>
+        <source>As a &amp;copy: the article keeps its own version</source>
+        <translation>&amp;نسخة: يحتفظ المقال بنسخته الخاصة</translation>
     </message>
 </context>
 <context>
@@ -79,6 +1295,41 @@
     <message>
         <source>search engines show about {limit}</source>
         <translation>تعرض محركات البحث نحو {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedBanner</name>
+    <message>
+        <source>Detach</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <source>Make this block the article&apos;s own copy, no longer updated from the event</source>
+        <translation>جعل هذه الكتلة نسخة خاصة بالمقال لا تُحدَّث من الحدث بعد الآن</translation>
+    </message>
+    <message>
+        <source>Edit in event</source>
+        <translation>تعديل في الحدث</translation>
+    </message>
+    <message>
+        <source>Open the event and edit it there, for every article that shows it</source>
+        <translation>فتح الحدث وتعديلها هناك، لكل مقال يعرضها</translation>
+    </message>
+    <message>
+        <source>Linked to the event&apos;s table</source>
+        <translation>مرتبط بجدول الحدث</translation>
+    </message>
+    <message>
+        <source>Linked to the event&apos;s list</source>
+        <translation>مرتبط بقائمة الحدث</translation>
+    </message>
+    <message>
+        <source>Linked to the event&apos;s table “{title}”</source>
+        <translation>مرتبط بجدول الحدث «{title}»</translation>
+    </message>
+    <message>
+        <source>Linked to the event&apos;s list “{title}”</source>
+        <translation>مرتبط بقائمة الحدث «{title}»</translation>
     </message>
 </context>
 <context>
@@ -158,6 +1409,22 @@
         <translation>تعذّر إنشاء المقال</translation>
     </message>
     <message>
+        <source>Cannot open the event</source>
+        <translation>تعذّر فتح الحدث</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>حدث جديد</translation>
+    </message>
+    <message>
+        <source>Cannot create the event</source>
+        <translation>تعذّر إنشاء الحدث</translation>
+    </message>
+    <message>
+        <source>Cannot insert from the event</source>
+        <translation>تعذّر الإدراج من الحدث</translation>
+    </message>
+    <message>
         <source>Cannot change the article</source>
         <translation>تعذّر تعديل المقال</translation>
     </message>
@@ -221,10 +1488,6 @@
         </translation>
     </message>
     <message>
-        <source>HTML page (*.html)</source>
-        <translation>صفحة HTML (*.html)</translation>
-    </message>
-    <message>
         <source>Markdown (*.md)</source>
         <translation>ماركداون (*.md)</translation>
     </message>
@@ -237,8 +1500,28 @@
         <translation>فشل التصدير</translation>
     </message>
     <message>
+        <source>HTML (*.html)</source>
+        <translation>صفحات HTML (*.html)</translation>
+    </message>
+    <message>
         <source>Exported to {path}</source>
         <translation>صُدِّر إلى {path}</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>نُسخ إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>Cannot preview</source>
+        <translation>تعذّرت المعاينة</translation>
+    </message>
+    <message>
+        <source>Cannot open the browser</source>
+        <translation>تعذّر فتح المتصفح</translation>
+    </message>
+    <message>
+        <source>The page is at {path}; open it in a browser.</source>
+        <translation>الصفحة في {path}؛ افتحها في متصفح.</translation>
     </message>
     <message>
         <source>About Hadath</source>
@@ -341,6 +1624,26 @@
         <translation>مقال &amp;جديد</translation>
     </message>
     <message>
+        <source>New e&amp;vent</source>
+        <translation>ح&amp;دث جديد</translation>
+    </message>
+    <message>
+        <source>New article from the &amp;event…</source>
+        <translation>مقال جديد من ال&amp;حدث…</translation>
+    </message>
+    <message>
+        <source>From the &amp;event…</source>
+        <translation>&amp;من الحدث…</translation>
+    </message>
+    <message>
+        <source>Insert the event&apos;s fact box, a table or a list, linked or as a copy</source>
+        <translation>إدراج بطاقة الحدث أو جدول أو قائمة، مرتبطةً به أو نسخةً منها</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;event</source>
+        <translation>&amp;الانتقال إلى الحدث</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
@@ -349,12 +1652,28 @@
         <translation>استيراد نص وكالة أو ملف ماركداون أو صفحة ويب محفوظة</translation>
     </message>
     <message>
-        <source>Export as &amp;HTML…</source>
-        <translation>تصدير بصيغة &amp;HTML…</translation>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <source>Export as &amp;Markdown…</source>
-        <translation>تصدير بصيغة &amp;ماركداون…</translation>
+        <source>Export the article as an HTML page, a CMS fragment, Markdown or WordPress blocks</source>
+        <translation>تصدير المقال صفحةَ HTML أو مقطعًا لنظام إدارة المحتوى أو Markdown أو كتل WordPress</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for CMS</source>
+        <translation>&amp;نسخ لنظام إدارة المحتوى</translation>
+    </message>
+    <message>
+        <source>Copy the article as HTML with a plain-text fallback, ready to paste into a CMS</source>
+        <translation>نسخ المقال بصيغة HTML مع بديل نصي عادي، جاهزًا للصق في نظام إدارة المحتوى</translation>
+    </message>
+    <message>
+        <source>Preview in the &amp;browser</source>
+        <translation>م&amp;عاينة في المتصفح</translation>
+    </message>
+    <message>
+        <source>Export the e&amp;vent&apos;s articles…</source>
+        <translation>تصدير م&amp;قالات الحدث…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -430,6 +1749,73 @@
     </message>
 </context>
 <context>
+    <name>NewArticleDialog</name>
+    <message>
+        <source>Curtain-raiser (before it opens)</source>
+        <translation>عشية الانطلاق (قبل الافتتاح)</translation>
+    </message>
+    <message>
+        <source>Opening day</source>
+        <translation>يوم الافتتاح</translation>
+    </message>
+    <message>
+        <source>Day wrap-up</source>
+        <translation>حصيلة اليوم</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>الاختتام</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <source>Untitled list</source>
+        <translation>قائمة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>A new article about “{event}”, in the event&apos;s coverage language.</source>
+        <translation>مقال جديد عن «{event}» بلغة تغطية الحدث.</translation>
+    </message>
+    <message>
+        <source>Title: {title}
+Opens with: {dateline}…</source>
+        <translation>العنوان: {title}
+يبدأ بـ: {dateline}…</translation>
+    </message>
+    <message>
+        <source>Title: {title}
+No dateline: the event has no city.</source>
+        <translation>العنوان: {title}
+بلا سطر مكان: لم تُحدَّد مدينة الحدث.</translation>
+    </message>
+    <message>
+        <source>New article from event</source>
+        <translation>مقال جديد من الحدث</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>ال&amp;قالب</translation>
+    </message>
+    <message>
+        <source>&amp;Key issues</source>
+        <translation>أبرز ال&amp;قضايا</translation>
+    </message>
+    <message>
+        <source>The event&apos;s topic list to link in the article</source>
+        <translation>قائمة محاور الحدث التي تُربط في المقال</translation>
+    </message>
+    <message>
+        <source>Link the event&apos;s &amp;fact box</source>
+        <translation>ربط &amp;بطاقة الحدث</translation>
+    </message>
+    <message>
+        <source>What the article starts with</source>
+        <translation>ما يبدأ به المقال</translation>
+    </message>
+</context>
+<context>
     <name>TableBlockEditor</name>
     <message>
         <source>Insert row</source>
@@ -471,6 +1857,14 @@
         <translation>لصق الخلايا</translation>
     </message>
     <message>
+        <source>Detach from event</source>
+        <translation>فصل عن الحدث</translation>
+    </message>
+    <message>
+        <source>Edit in event</source>
+        <translation>تعديل في الحدث</translation>
+    </message>
+    <message>
         <source>Insert row above</source>
         <translation>إدراج صف فوق</translation>
     </message>
@@ -509,6 +1903,10 @@
     <message>
         <source>Edit cell</source>
         <translation>تعديل خلية</translation>
+    </message>
+    <message>
+        <source>This table belongs to the event: edit it in the event, or detach it to change it here.</source>
+        <translation>هذا الجدول تابع للحدث: عدّله في الحدث، أو افصله لتغييره هنا.</translation>
     </message>
 </context>
 <context>
@@ -604,16 +2002,20 @@
         <translation>إزالة محور</translation>
     </message>
     <message>
-        <source>Linked to the event&apos;s list</source>
-        <translation>مرتبطة بقائمة الحدث</translation>
-    </message>
-    <message>
         <source>Bullet topics</source>
         <translation>محاور نقطية</translation>
     </message>
     <message>
         <source>Number topics</source>
         <translation>ترقيم المحاور</translation>
+    </message>
+    <message>
+        <source>Detach from event</source>
+        <translation>فصل عن الحدث</translation>
+    </message>
+    <message>
+        <source>Edit in event</source>
+        <translation>تعديل في الحدث</translation>
     </message>
     <message>
         <source>Move topic up</source>
@@ -635,12 +2037,264 @@
         <source>Rename topic list</source>
         <translation>إعادة تسمية قائمة المحاور</translation>
     </message>
+    <message>
+        <source>This list belongs to the event: edit it in the event, or detach it to change it here.</source>
+        <translation>هذه القائمة تابعة للحدث: عدّلها في الحدث، أو افصلها لتغييرها هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicListModel</name>
+    <message>
+        <source>Covered by %1</source>
+        <translation>مغطّى في %1</translation>
+    </message>
+    <message>
+        <source>Marked covered; no article linked</source>
+        <translation>معلَّم كمغطّى؛ لا مقال مرتبط به</translation>
+    </message>
+    <message>
+        <source>Not covered yet</source>
+        <translation>غير مغطّى بعد</translation>
+    </message>
+    <message>
+        <source>Mark topic covered</source>
+        <translation>تعليم المحور كمغطّى</translation>
+    </message>
+    <message>
+        <source>Mark topic not covered</source>
+        <translation>تعليم المحور كغير مغطّى</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>إضافة محور</translation>
+    </message>
+    <message>
+        <source>Edit topic</source>
+        <translation>تعديل محور</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n topic(s)</source>
+        <translation>
+            <numerusform>إزالة محاور</numerusform>
+            <numerusform>إزالة محور</numerusform>
+            <numerusform>إزالة محورين</numerusform>
+            <numerusform>إزالة %n محاور</numerusform>
+            <numerusform>إزالة %n محورًا</numerusform>
+            <numerusform>إزالة %n محور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n topic(s)</source>
+        <translation>
+            <numerusform>نقل محاور</numerusform>
+            <numerusform>نقل محور</numerusform>
+            <numerusform>نقل محورين</numerusform>
+            <numerusform>نقل %n محاور</numerusform>
+            <numerusform>نقل %n محورًا</numerusform>
+            <numerusform>نقل %n محور</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link article to topic</source>
+        <translation>ربط مقال بالمحور</translation>
+    </message>
+    <message>
+        <source>Unlink article from topic</source>
+        <translation>فك ربط مقال بالمحور</translation>
+    </message>
 </context>
 <context>
     <name>TopicListView</name>
     <message>
+        <source>The event&apos;s list has no topics yet</source>
+        <translation>لا محاور في قائمة الحدث بعد</translation>
+    </message>
+    <message>
         <source>No topics yet: press Insert or + to add one</source>
         <translation>لا محاور بعد: اضغط Insert أو + لإضافة محور</translation>
+    </message>
+</context>
+<context>
+    <name>TopicListsPanel</name>
+    <message>
+        <source>Untitled list</source>
+        <translation>قائمة بلا عنوان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n covered</source>
+        <translation>
+            <numerusform>غُطّي %1 من %n</numerusform>
+            <numerusform>غُطّي %1 من %n</numerusform>
+            <numerusform>غُطّي %1 من %n</numerusform>
+            <numerusform>غُطّي %1 من %n</numerusform>
+            <numerusform>غُطّي %1 من %n</numerusform>
+            <numerusform>غُطّي %1 من %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no topics yet</source>
+        <translation>لا محاور بعد</translation>
+    </message>
+    <message>
+        <source>T&amp;opics</source>
+        <translation>ال&amp;محاور</translation>
+    </message>
+    <message>
+        <source>T&amp;opics of “%1”</source>
+        <translation>م&amp;حاور «%1»</translation>
+    </message>
+    <message>
+        <source>New topic list</source>
+        <translation>قائمة محاور جديدة</translation>
+    </message>
+    <message>
+        <source>Title of the list:</source>
+        <translation>عنوان القائمة:</translation>
+    </message>
+    <message>
+        <source>Rename topic list</source>
+        <translation>إعادة تسمية قائمة المحاور</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the topic list “%1” and its %n topic(s)?</source>
+        <translation>
+            <numerusform>أتحذف قائمة المحاور «%1»، وهي بلا محاور؟</numerusform>
+            <numerusform>أتحذف قائمة المحاور «%1» ومحورها الوحيد؟</numerusform>
+            <numerusform>أتحذف قائمة المحاور «%1» ومحوريها؟</numerusform>
+            <numerusform>أتحذف قائمة المحاور «%1» ومحاورها الـ%n؟</numerusform>
+            <numerusform>أتحذف قائمة المحاور «%1» ومحاورها الـ%n؟</numerusform>
+            <numerusform>أتحذف قائمة المحاور «%1» ومحاورها الـ%n؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n article(s) show this list. Each of them will keep a copy of it as it is now:</source>
+        <translation>
+            <numerusform>لا يعرض أي مقال هذه القائمة:</numerusform>
+            <numerusform>يعرض مقال واحد هذه القائمة، وسيحتفظ بنسخة منها كما هي الآن:</numerusform>
+            <numerusform>يعرض مقالان هذه القائمة، وسيحتفظ كل منهما بنسخة منها كما هي الآن:</numerusform>
+            <numerusform>يعرض %n مقالات هذه القائمة، وسيحتفظ كل منها بنسخة منها كما هي الآن:</numerusform>
+            <numerusform>يعرض %n مقالًا هذه القائمة، وسيحتفظ كل منها بنسخة منها كما هي الآن:</numerusform>
+            <numerusform>يعرض %n مقال هذه القائمة، وسيحتفظ كل منها بنسخة منها كما هي الآن:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete topic list</source>
+        <translation>حذف قائمة المحاور</translation>
+    </message>
+    <message>
+        <source>Number topics</source>
+        <translation>ترقيم المحاور</translation>
+    </message>
+    <message>
+        <source>Bullet topics</source>
+        <translation>محاور نقطية</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>مغطّى في</translation>
+    </message>
+    <message>
+        <source>This event has no articles yet</source>
+        <translation>لا مقالات لهذا الحدث بعد</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>إضافة محور</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Topic lists</source>
+        <translation>قوائم المحاور</translation>
+    </message>
+    <message>
+        <source>&amp;Topic lists</source>
+        <translation>&amp;قوائم المحاور</translation>
+    </message>
+    <message>
+        <source>Topic lists of the event</source>
+        <translation>قوائم محاور الحدث</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>قائمة جديدة</translation>
+    </message>
+    <message>
+        <source>Add a topic list to the event</source>
+        <translation>إضافة قائمة محاور إلى الحدث</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة تسمية</translation>
+    </message>
+    <message>
+        <source>Rename the selected list (F2)</source>
+        <translation>إعادة تسمية القائمة المحددة (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the selected list</source>
+        <translation>حذف القائمة المحددة</translation>
+    </message>
+    <message>
+        <source>Numbered</source>
+        <translation>مرقّمة</translation>
+    </message>
+    <message>
+        <source>Number the topics (1. 2. 3.) instead of bullets</source>
+        <translation>ترقيم المحاور (1. 2. 3.) بدل النقاط</translation>
+    </message>
+    <message>
+        <source>Topics of the selected list</source>
+        <translation>محاور القائمة المحددة</translation>
+    </message>
+    <message>
+        <source>Add a topic below the current one (Insert)</source>
+        <translation>إضافة محور تحت المحور الحالي (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the selected topics (Delete)</source>
+        <translation>إزالة المحاور المحددة (Delete)</translation>
+    </message>
+    <message>
+        <source>Move the selected topics up (Alt+Up)</source>
+        <translation>نقل المحاور المحددة لأعلى (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the selected topics down (Alt+Down)</source>
+        <translation>نقل المحاور المحددة لأسفل (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Double-click a topic to edit it; Enter on the last one adds the next. Tick a topic once it is covered, or link the articles that cover it from its context menu.</source>
+        <translation>انقر نقرًا مزدوجًا على محور لتعديله؛ والضغط على Enter في المحور الأخير يضيف محورًا بعده. علّم المحور متى غُطّي، أو اربط المقالات التي تغطيه من قائمته السياقية.</translation>
+    </message>
+</context>
+<context>
+    <name>_TopicDelegate</name>
+    <message>
+        <source>Topic</source>
+        <translation>محور</translation>
     </message>
 </context>
 <context>
@@ -685,8 +2339,48 @@
         <translation>متن HTML فقط، لنظام إدارة المحتوى</translation>
     </message>
     <message>
+        <source>digits in the text: as typed, Western 0-9 or Arabic-Indic</source>
+        <translation>الأرقام في النص: كما كُتبت، أو الغربية 0-9، أو الهندية ٠-٩</translation>
+    </message>
+    <message>
+        <source>YAML front matter for Hugo or Jekyll (Markdown)</source>
+        <translation>ترويسة YAML لـ Hugo أو Jekyll (Markdown)</translation>
+    </message>
+    <message>
+        <source>leave the title out</source>
+        <translation>دون العنوان</translation>
+    </message>
+    <message>
+        <source>leave the summary paragraph out</source>
+        <translation>دون فقرة الملخص</translation>
+    </message>
+    <message>
+        <source>leave the event&apos;s fact box out</source>
+        <translation>دون بطاقة الحدث</translation>
+    </message>
+    <message>
         <source>output file; - for standard output</source>
         <translation>ملف الإخراج؛ ‎- للإخراج القياسي</translation>
+    </message>
+    <message>
+        <source>export an event&apos;s articles to a folder or a .zip, with an index page</source>
+        <translation>تصدير مقالات حدث إلى مجلد أو ملف ‎.zip مع صفحة فهرس</translation>
+    </message>
+    <message>
+        <source>the event&apos;s id or exact title</source>
+        <translation>رقم الحدث أو عنوانه الحرفي</translation>
+    </message>
+    <message>
+        <source>a new or empty folder, or a file name ending in .zip</source>
+        <translation>مجلد جديد أو فارغ، أو اسم ملف ينتهي بـ ‎.zip</translation>
+    </message>
+    <message>
+        <source>only these articles of the event (default: all of them)</source>
+        <translation>هذه المقالات فقط من الحدث (افتراضيًا: كلها)</translation>
+    </message>
+    <message>
+        <source>files per article: HTML, Markdown or both (default: both)</source>
+        <translation>الملفات لكل مقال: HTML أو Markdown أو كلاهما (افتراضيًا: كلاهما)</translation>
     </message>
     <message>
         <source>list the articles</source>
@@ -714,6 +2408,10 @@
     <message>
         <source>--title can only be used when importing one file.</source>
         <translation>لا يُستعمل ‎--title إلا عند استيراد ملف واحد.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a list of article ids such as 3,5,8.</source>
+        <translation>«{value}» ليست قائمة أرقام مقالات مثل 3,5,8.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name.</source>
@@ -822,6 +2520,10 @@
     <message>
         <source>There is no row with id {id} in this table.</source>
         <translation>لا يوجد في هذا الجدول صف رقمه {id}.</translation>
+    </message>
+    <message>
+        <source>This row is written from the event&apos;s details; change the event&apos;s details to change it.</source>
+        <translation>هذا الصف مكتوب من تفاصيل الحدث؛ غيّر تفاصيل الحدث لتغييره.</translation>
     </message>
     <message>
         <source>There is no column with id {id} in this table.</source>
@@ -1036,6 +2738,10 @@
         <translation>لا توجد قائمة محاور رقمها {id}.</translation>
     </message>
     <message>
+        <source>The topic list “{title}” cannot be put back: its place was taken by another list.</source>
+        <translation>لا يمكن إرجاع قائمة المحاور «{title}»: أخذت مكانَها قائمةٌ أخرى.</translation>
+    </message>
+    <message>
         <source>There is no topic with id {id}.</source>
         <translation>لا يوجد محور رقمه {id}.</translation>
     </message>
@@ -1046,6 +2752,58 @@
     <message>
         <source>A topic needs some text.</source>
         <translation>يحتاج المحور إلى نص.</translation>
+    </message>
+    <message>
+        <source>There are no articles to export.</source>
+        <translation>لا توجد مقالات للتصدير.</translation>
+    </message>
+    <message>
+        <source>Unknown bundle format “{value}”: use html, markdown or both.</source>
+        <translation>صيغة حزمة غير معروفة «{value}»: استعمل html أو markdown أو both.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder; give the zip file a name of its own.</source>
+        <translation>«{path}» مجلد؛ أعطِ الملف المضغوط اسمًا خاصًا به.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file; give a folder, or a file name ending in .zip.</source>
+        <translation>«{path}» ملف؛ حدِّد مجلدًا أو اسم ملف ينتهي بـ ‎.zip.</translation>
+    </message>
+    <message>
+        <source>The folder “{path}” is not empty; choose a new or empty folder, so no file in it is replaced.</source>
+        <translation>المجلد «{path}» غير فارغ؛ اختر مجلدًا جديدًا أو فارغًا حتى لا يُستبدل أي ملف فيه.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist.</source>
+        <translation>المجلد «{folder}» غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder “{folder}”: it is read-only.</source>
+        <translation>تتعذّر الكتابة في المجلد «{folder}»: إنه للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle to “{path}”: {reason}</source>
+        <translation>تتعذّر كتابة الحزمة في «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{format}: unknown export format; known: {known}.</source>
+        <translation>{format}: صيغة تصدير غير معروفة؛ الصيغ المعروفة: {known}.</translation>
+    </message>
+    <message>
+        <source>No article has the id {ids} (or it is in the trash).</source>
+        <translation>لا يوجد مقال بالرقم {ids} (أو أنه في سلة المحذوفات).</translation>
+    </message>
+    <message>
+        <source>These articles do not belong to the event “{event}”: {ids}.</source>
+        <translation>هذه المقالات لا تنتمي إلى الحدث «{event}»: {ids}.</translation>
+    </message>
+    <message>
+        <source>There is no event with the id or title “{event}”.</source>
+        <translation>لا يوجد حدث بالرقم أو العنوان «{event}».</translation>
+    </message>
+    <message>
+        <source>Several events are titled “{title}”: give one of their ids ({ids}).</source>
+        <translation>عدة أحداث بعنوان «{title}»: حدِّد رقم أحدها ({ids}).</translation>
     </message>
 </context>
 </TS>
