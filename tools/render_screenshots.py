@@ -78,7 +78,7 @@ def build_event(db: object) -> tuple[int, list[int]]:
 
 
 def main() -> None:
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QWidget
 
     from desktop_app.app import create_application, install_translations
@@ -131,8 +131,13 @@ def main() -> None:
                     dialog.show()
                     save(dialog, f"{name}-{suffix}")
                     dialog.close()
-                QTimer.singleShot(0, window.close)
+                    dialog.deleteLater()
+                window.autosaver.shutdown()
                 window.close()
+                # Deleted while the application lives: left to the collector at exit,
+                # Qt objects are torn down in an order that crashes.
+                window.deleteLater()
+                settle()
         db.close()
 
 
