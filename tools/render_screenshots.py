@@ -148,9 +148,33 @@ def dialogs(window: object, event_id: int) -> dict[str, Callable[[], QDialog]]:
     from desktop_app.store.events import get_event
 
     assert isinstance(window, MainWindow)
+    def export_dialog() -> QDialog:
+        from desktop_app.gui.export_dialog import ExportDialog
+        from desktop_app.store.publishing import export_article_of
+
+        assert isinstance(window, MainWindow) and window.record is not None
+        return ExportDialog(export_article_of(window.db, window.record.id), window.record.id, window)
+
+    def bundle_dialog() -> QDialog:
+        from desktop_app.gui.event.bundle_export_dialog import BundleExportDialog
+
+        assert isinstance(window, MainWindow)
+        return BundleExportDialog(window.db, event_id, window)
+
+    def csv_dialog() -> QDialog:
+        from desktop_app.gui.event.csv_import_dialog import CsvImportDialog
+
+        path = Path(tempfile.gettempdir()) / "hadath-programme.csv"
+        path.write_text("الساعة;الجلسة;المتحدث\n09:00;الجلسة الافتتاحية;عبد اللطيف حموشي\n"
+                        "10h30;الجريمة السيبرانية;Valdecy Urquiza\n", encoding="utf-8")
+        return CsvImportDialog(path, window)
+
     made: dict[str, Callable[[], QDialog]] = {
         "new_article_dialog": lambda: NewArticleDialog(window.db, get_event(window.db, event_id), window),
         "insert_from_event_dialog": lambda: InsertFromEventDialog(window.db, event_id, window),
+        "export_dialog": export_dialog,
+        "bundle_export_dialog": bundle_dialog,
+        "csv_import_dialog": csv_dialog,
     }
     return made
 

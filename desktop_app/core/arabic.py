@@ -126,3 +126,9 @@ def slugify(text: str, max_length: int = 80) -> str:
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
     return slug
+
+
+def isolate_ltr(text: str) -> str:
+    """`text` (a path, a URL) kept left-to-right inside a sentence of either direction:
+    without the isolate, "/tmp/a.csv" in an Arabic line shows as "tmp/a.csv/"."""
+    return f"\u2066{text}\u2069"

@@ -4,6 +4,7 @@ preview of the result's first lines. The choice is remembered per article."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, fields
 from typing import Any
 
@@ -17,6 +18,7 @@ from desktop_app.gui.forms.export_dialog_ui import Ui_ExportDialog
 from desktop_app.i18n import translated_error
 
 PREVIEW_LINES = 40
+_STYLE = re.compile(r"<style>.*?</style>", re.DOTALL)
 
 
 def _settings_key(article_id: int) -> str:
@@ -128,6 +130,9 @@ class ExportDialog(QDialog):
         except HadathError as error:
             self.ui.previewEdit.setPlainText(translated_error(error))
             return ""
+        # The page's stylesheet is the same for every article: fold it, so the preview
+        # shows the article.
+        text = _STYLE.sub("<style>…</style>", text)
         lines = text.splitlines()
         shown = "\n".join(lines[:PREVIEW_LINES])
         if len(lines) > PREVIEW_LINES:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoS
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from desktop_app import __version__
-from desktop_app.core.arabic import word_count
+from desktop_app.core.arabic import isolate_ltr, word_count
 from desktop_app.core.document import Document, TableBlock, TopicListBlock
 from desktop_app.core.errors import HadathError
 from desktop_app.core.inline import Inline
@@ -764,7 +764,7 @@ class MainWindow(QMainWindow):
         except HadathError as error:
             QMessageBox.warning(self, self.tr("Export failed"), self.error_message(error))
             return False
-        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000)
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=isolate_ltr(str(path))), 5000)
         return True
 
     def copy_export(self, article: ExportArticle, options: ExportOptions) -> bool:
@@ -842,7 +842,7 @@ class MainWindow(QMainWindow):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(
                 self, self.tr("Cannot open the browser"),
-                self.tr("The page is at {path}; open it in a browser.").format(path=path),
+                self.tr("The page is at {path}; open it in a browser.").format(path=isolate_ltr(str(path))),
             )
         return path
 

@@ -33,6 +33,8 @@ def test_preview_follows_the_options(dialog):
     ui = dialog.ui
     assert dialog.options() == ExportOptions()
     assert dialog.update_preview().startswith("<!DOCTYPE html>")
+    assert "<style>…</style>" in dialog.update_preview()  # folded: the article shows
+    assert "<h1>" in dialog.update_preview()
     ui.formatCombo.setCurrentIndex(ui.formatCombo.findData("markdown"))
     assert ui.frontMatterCheck.isEnabled() and not ui.browserButton.isEnabled()
     ui.frontMatterCheck.setChecked(True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.arabic import slugify
+from desktop_app.core.arabic import isolate_ltr, slugify
 from desktop_app.core.errors import HadathError
 from desktop_app.core.export.bundle import (
     ZIP_SUFFIX,
@@ -219,7 +219,7 @@ class BundleExportDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.windowTitle(),
-                self.tr("“{path}” already exists. Replace it?").format(path=str(target)),
+                self.tr("“{path}” already exists. Replace it?").format(path=isolate_ltr(str(target))),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -281,7 +281,7 @@ class BundleExportDialog(QDialog):
             return False
         self._show(
             QMessageBox.Icon.Information,
-            self.tr("Exported %n article(s) to {path}", "", len(article_ids)).format(path=str(written)),
+            self.tr("Exported %n article(s) to {path}", "", len(article_ids)).format(path=isolate_ltr(str(written))),
         )
         return True
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
-from desktop_app.core.arabic import dominant_direction
+from desktop_app.core.arabic import dominant_direction, isolate_ltr
 from desktop_app.core.errors import InputError
 from desktop_app.core.table_io import TablePreview, read_delimited
 from desktop_app.core.textfile import read_text_file
@@ -58,7 +58,7 @@ class CsvImportDialog(QDialog):
         self.ui.previewView.setModel(self._model)
         self.ui.previewView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.previewView.horizontalHeader().setStretchLastSection(True)
-        self.ui.fileLabel.setText(self.tr("File: %1").replace("%1", str(path)))
+        self.ui.fileLabel.setText(self.tr("File: %1").replace("%1", isolate_ltr(str(path))))
         combo = self.ui.delimiterCombo
         combo.addItem(self.tr("Comma ( , )"), ",")
         combo.addItem(self.tr("Semicolon ( ; )"), ";")

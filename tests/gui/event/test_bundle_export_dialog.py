@@ -88,7 +88,7 @@ def test_export_to_a_zip(dialog, out):
     assert dialog.message_box is not None and dialog.message_box.icon() == QMessageBox.Icon.Information
     # "articles" once the English catalogue has this plural form; "article(s)" until then.
     assert dialog.message_box.text().startswith("Exported 3 article")
-    assert dialog.message_box.text().endswith(f" to {target}")
+    assert dialog.message_box.text().endswith(f" to \u2066{target}\u2069")
     assert dialog.progress_dialog is None  # gone once the export ended
 
 
@@ -99,7 +99,7 @@ def test_export_chosen_articles_as_markdown_to_a_folder(dialog, out):
     assert dialog.export_to(out / "bundle")
     assert _listing(out) == ["bundle", "bundle/eve.md", "bundle/index.html", "bundle/opening.md"]
     assert dialog.last_message.startswith("Exported 2 article")
-    assert dialog.last_message.endswith(f" to {out / 'bundle'}")
+    assert dialog.last_message.endswith(f" to \u2066{out / 'bundle'}\u2069")
 
 
 def test_nothing_chosen_is_refused(dialog, out):
