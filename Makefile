@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck forms bench screenshots clean translations vnu kill-test
+.PHONY: run test lint typecheck forms bench screenshots clean translations vnu kill-test bundle package-test
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ run: forms
 vnu: .tools/node_modules/vnu-jar/build/dist/vnu.jar
 
 test: forms vnu
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not benchmark" -p no:randomly
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not benchmark and not packaging" -p no:randomly
 	$(PY) -m ruff check desktop_app tests tools
 	$(PY) -m mypy
 
@@ -46,6 +46,18 @@ kill-test: forms
 
 screenshots: forms
 	QT_QPA_PLATFORM=offscreen $(PY) tools/render_screenshots.py
+
+# Linux one-folder app (PyInstaller) in dist/hadath and dist/Hadath-<version>-linux-<arch>.tar.gz;
+# see packaging/README.md. package-test runs the built bundle from a fresh folder, clean environment.
+$(VENV)/.packaging: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,packaging]"
+	touch $@
+
+bundle: forms $(VENV)/.packaging
+	$(PY) tools/build_bundle.py
+
+package-test: bundle
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:randomly tests/packaging
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info desktop_app/gui/forms/*_ui.py resources/translations/*.qm
