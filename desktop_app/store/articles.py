@@ -37,6 +37,7 @@ from desktop_app.store.models import (
 from desktop_app.store.readers import AlchemyReader
 from desktop_app.store.reads import get_article, list_articles, list_events, load_document, not_found
 from desktop_app.store.records import ArticleRecord, ArticleSummary, EventSummary, NewArticle
+from desktop_app.store.retention import current_retention, prune
 from desktop_app.store.search import document_body
 
 _CHUNK = 500  # articles per executemany round: bounded memory, few round trips
@@ -177,7 +178,7 @@ def _event_id(conn: Connection, title: str, cache: dict[str, int], now: datetime
     if title in cache:
         return cache[title]
     found = conn.execute(
-        select(Event.id).where(Event.title == title).order_by(Event.id).limit(1)
+        select(Event.id).where(Event.title == title, Event.deleted_at.is_(None)).order_by(Event.id).limit(1)
     ).scalar()
     if found is None:
         found = conn.execute(
@@ -188,7 +189,7 @@ def _event_id(conn: Connection, title: str, cache: dict[str, int], now: datetime
 
 
 def _existing_event(conn: Connection, event_id: int) -> int:
-    if conn.execute(select(Event.id).where(Event.id == event_id)).scalar() is None:
+    if conn.execute(select(Event.id).where(Event.id == event_id, Event.deleted_at.is_(None))).scalar() is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no event with id {id}."), id=event_id)
     return event_id
 
@@ -310,29 +311,64 @@ AUTOSAVE_REVISION_WINDOW = timedelta(minutes=5)
 def save_document(
     db: Database, article_id: int, document: Document, *, reason: str = "manual"
 ) -> None:
-    """Replace the article's body and title, refresh its search entry, keep a revision."""
+    """Replace the article's body and title, refresh its search entry, keep a revision
+    (autosaves coalesce, see AUTOSAVE_REVISION_WINDOW) and prune old ones (`retention`)."""
     _check_reason(reason)
     prepared = _prepare(document)
-    now = utc_now()
     with db.session() as session:
-        article = live_article(session, article_id)
-        conn = session.connection()
-        conn.execute(delete(Block).where(Block.article_id == article_id))
-        article.title = prepared.title
-        article.word_count = prepared.word_count
-        article.updated_at = now
-        session.flush()
-        recent = _recent_autosave(conn, article_id, now) if reason == "autosave" else None
-        if recent is None:
-            _write_bodies(conn, [article_id], [prepared], reason, now)
-        else:
-            _write_bodies(conn, [article_id], [prepared], reason, now, revision=False)
-            conn.execute(
-                update(Revision)
-                .where(Revision.id == recent)
-                .values(title=prepared.title, document=prepared.document_json, word_count=prepared.word_count)
-            )
-        db.search_index.index_article(conn, article_id, prepared.title, prepared.body)
+        _store(db, session, live_article(session, article_id), prepared, reason, utc_now())
+
+
+def store_document(
+    db: Database, session: Session, article: Article, document: Document, reason: str, now: datetime
+) -> None:
+    """`save_document` inside the caller's transaction (a restore writes two revisions in one)."""
+    _store(db, session, article, _prepare(document), _check_reason(reason), now)
+
+
+def _store(db: Database, session: Session, article: Article, prepared: _Prepared, reason: str, now: datetime) -> None:
+    article_id = article.id
+    conn = session.connection()
+    conn.execute(delete(Block).where(Block.article_id == article_id))
+    article.title = prepared.title
+    article.word_count = prepared.word_count
+    article.updated_at = now
+    session.flush()
+    recent = _recent_autosave(conn, article_id, now) if reason == "autosave" else None
+    if recent is None:
+        _write_bodies(conn, [article_id], [prepared], reason, now)
+        prune(conn, article_id, current_retention())
+    else:
+        _write_bodies(conn, [article_id], [prepared], reason, now, revision=False)
+        conn.execute(
+            update(Revision)
+            .where(Revision.id == recent)
+            .values(title=prepared.title, document=prepared.document_json, word_count=prepared.word_count)
+        )
+    db.search_index.index_article(conn, article_id, prepared.title, prepared.body)
+
+
+def write_revision(conn: Connection, article_id: int, document: Document, reason: str, now: datetime) -> None:
+    """A revision of `document` alone, the article's body left as it is."""
+    _write_revision(conn, article_id, _prepare(document), _check_reason(reason), now)
+
+
+def document_json(document: Document) -> str:
+    """The document as revisions store it: equal text means an equal document."""
+    return _dumps(document_to_json(replace(document, title=document.title.strip())))
+
+
+def _write_revision(conn: Connection, article_id: int, prepared: _Prepared, reason: str, now: datetime) -> None:
+    conn.execute(
+        insert(Revision).values(
+            article_id=article_id,
+            created_at=now,
+            reason=reason,
+            title=prepared.title,
+            document=prepared.document_json,
+            word_count=prepared.word_count,
+        )
+    )
 
 
 def _recent_autosave(conn: Connection, article_id: int, now: datetime) -> int | None:
@@ -388,7 +424,8 @@ def update_metadata(db: Database, article_id: int, **fields: Any) -> None:
                     other=clash[0],
                 )
             fields["slug"] = wanted
-        if fields.get("event_id") is not None and session.get(Event, fields["event_id"]) is None:
+        chosen = session.get(Event, fields["event_id"]) if fields.get("event_id") is not None else None
+        if fields.get("event_id") is not None and (chosen is None or chosen.deleted_at is not None):
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("errors", "There is no event with id {id}."),
                 id=fields["event_id"],
@@ -414,16 +451,7 @@ def delete_article(db: Database, article_id: int) -> None:
         prepared = _prepare(_load_document(conn, article_id, article.title))
         article.deleted_at = now
         session.flush()
-        conn.execute(
-            insert(Revision).values(
-                article_id=article_id,
-                created_at=now,
-                reason="delete",
-                title=prepared.title,
-                document=prepared.document_json,
-                word_count=prepared.word_count,
-            )
-        )
+        _write_revision(conn, article_id, prepared, "delete", now)
         db.search_index.remove(conn, article_id)
 
 
