@@ -7,7 +7,7 @@ what "a database of that version" looks like. Each file holds the same content: 
 event, two articles (one linking a table), a revision, an agenda table and a topic list
 written at 0001 and carried up to the revision by its migrations (as a reporter's file
 would be, search index included), then what that revision added (coverage links from
-0003, the fact-box marks from 0004).
+0003, the fact-box marks from 0004, a topic list and an event in the trash from 0005).
 """
 
 from __future__ import annotations
@@ -56,6 +56,15 @@ LINKS_0004 = [
     "UPDATE agenda_tables SET role = 'fact_box' WHERE id = 1",
     "UPDATE agenda_rows SET field = 'dates' WHERE id = 1",
 ]
+TRASH_0005 = [
+    "INSERT INTO topic_lists (id, title, event_id, ordered, position, deleted_at) VALUES "
+    "(2, 'توصيات أولية', 1, 1, 1, '2025-11-28 09:00:00')",
+    "INSERT INTO topic_items (id, list_id, position, text, covered) VALUES (3, 2, 0, 'تعزيز تبادل المعلومات', 0)",
+    "INSERT INTO events (id, title, organizer, city, venue, country, start_date, end_date, time_zone, language, "
+    "description, archived, created_at, updated_at, digit_style, deleted_at) VALUES (2, 'Salon du livre', '', "
+    "'Rabat', '', 'Maroc', NULL, NULL, '', 'fr_MA', '', 0, '2025-05-01 08:00:00', '2025-05-01 08:00:00', "
+    "'auto', '2025-11-29 10:00:00')",
+]
 
 
 def make(revision: str) -> Path:
@@ -92,6 +101,8 @@ def make(revision: str) -> Path:
         statements += LINKS_0003
     if revision >= "0004":
         statements += LINKS_0004
+    if revision >= "0005":
+        statements += TRASH_0005
     run(statements)
     with sqlite3.connect(target) as conn:
         conn.execute("VACUUM")  # smaller committed files

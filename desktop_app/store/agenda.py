@@ -45,6 +45,7 @@ from desktop_app.store.positions import (
     next_position,
     write_order,
 )
+from desktop_app.store.trashed import check_live_owner, check_live_table
 
 ColumnSpec = str | tuple[str, str]  # a header, or (header, kind)
 
@@ -104,10 +105,14 @@ class AgendaMark:
 # --- lookups ----------------------------------------------------------------------------
 
 
-def _table(session: Session, table_id: int) -> AgendaTable:
+def _table(session: Session, table_id: int, *, in_trash: bool = False) -> AgendaTable:
+    """The table; one in the trash (its own or its event's) raises InTrashError unless
+    `in_trash` allows it: trashed tables are neither shown nor changed."""
     table = session.get(AgendaTable, table_id)
     if table is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no agenda table with id {id}."), id=table_id)
+    if not in_trash:
+        check_live_table(session, table)
     return table
 
 
@@ -115,6 +120,7 @@ def _column(session: Session, column_id: int) -> AgendaColumn:
     column = session.get(AgendaColumn, column_id)
     if column is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no table column with id {id}."), id=column_id)
+    _table(session, column.table_id)  # a column of a table in the trash is not changed
     return column
 
 
@@ -122,6 +128,7 @@ def _row(session: Session, row_id: int) -> AgendaRow:
     row = session.get(AgendaRow, row_id)
     if row is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no table row with id {id}."), id=row_id)
+    _table(session, row.table_id)  # a row of a table in the trash is not changed
     return row
 
 
@@ -226,6 +233,7 @@ def create_table(
     body = [_row_texts(row, len(specs)) for row in rows]
     with db.session() as session:
         check_owner(session, event_id, article_id)
+        check_live_owner(session, event_id)
         conn = session.connection()
         owner = AgendaTable.event_id == event_id if event_id is not None else AgendaTable.article_id == article_id
         position = next_position(conn, AgendaTable.position, owner)
@@ -291,9 +299,11 @@ def get_table(db: Database, table_id: int) -> AgendaTableRecord:
 def list_tables(
     db: Database, *, event_id: int | None = None, article_id: int | None = None
 ) -> list[AgendaTableSummary]:
-    """The tables of an event, or the local tables of an article, in their order."""
+    """The tables of an event, or the local tables of an article, in their order; those
+    in the trash left out (an event in the trash raises InTrashError)."""
     with db.session() as session:
         check_owner(session, event_id, article_id)
+        check_live_owner(session, event_id)
         owner = AgendaTable.event_id == event_id if event_id is not None else AgendaTable.article_id == article_id
         columns = (
             select(func.count(AgendaColumn.id))
@@ -303,7 +313,7 @@ def list_tables(
         rows = select(func.count(AgendaRow.id)).where(AgendaRow.table_id == AgendaTable.id).scalar_subquery()
         result = session.execute(
             select(AgendaTable.id, AgendaTable.title, AgendaTable.position, columns, rows, AgendaTable.role)
-            .where(owner)
+            .where(owner, AgendaTable.deleted_at.is_(None))
             .order_by(AgendaTable.position, AgendaTable.id)
         ).all()
     return [AgendaTableSummary(*row) for row in result]
@@ -316,26 +326,35 @@ def rename_table(db: Database, table_id: int, title: str) -> None:
 
 
 def delete_table(db: Database, table_id: int, *, force: bool = False) -> int:
-    """Delete a table with its columns, rows, cells and coverage links. When articles
-    link to it, refuse (TableInUseError naming them; `block_links.articles_linking`
-    lists them for the GUI's question) unless `force`, which keeps a local copy in each
-    article. Returns how many linked blocks were detached."""
+    """Delete a table for good (in the trash or not) with its columns, rows, cells and
+    coverage links; the reporter's Delete moves it to the trash instead
+    (`store.trash.trash_table`). When articles link to it, refuse (TableInUseError
+    naming them; `block_links.articles_linking` lists them for the GUI's question)
+    unless `force`, which keeps a local copy in each article. Returns how many linked
+    blocks were detached."""
     with db.session() as session:
-        table = _table(session, table_id)
+        table = _table(session, table_id, in_trash=True)
         conn = session.connection()
         users = articles_linking_conn(conn, "table", table_id)
         if users and not force:
             raise in_use_error("table", table.title, users)
-        detached = detach_all(conn, "table", table_id) if users else 0
-        # Explicit deletes, children first: CASCADE needs foreign keys on, which another
-        # backend or a hand-opened connection may not have.
-        row_ids = select(AgendaRow.id).where(AgendaRow.table_id == table_id).scalar_subquery()
-        conn.execute(delete(AgendaRowArticle).where(AgendaRowArticle.row_id.in_(row_ids)))
-        conn.execute(delete(AgendaCell).where(AgendaCell.row_id.in_(row_ids)))
-        conn.execute(delete(AgendaRow).where(AgendaRow.table_id == table_id))
-        conn.execute(delete(AgendaColumn).where(AgendaColumn.table_id == table_id))
-        conn.execute(delete(AgendaTable).where(AgendaTable.id == table_id))
-        return detached
+        return purge_table(conn, table_id)
+
+
+def purge_table(conn: Connection, table_id: int) -> int:
+    """Inside the caller's transaction: detach every block linked to the table (each
+    keeps the content it showed), then delete the table and all it holds. Returns how
+    many linked blocks were detached."""
+    detached = detach_all(conn, "table", table_id)
+    # Explicit deletes, children first: CASCADE needs foreign keys on, which another
+    # backend or a hand-opened connection may not have.
+    row_ids = select(AgendaRow.id).where(AgendaRow.table_id == table_id).scalar_subquery()
+    conn.execute(delete(AgendaRowArticle).where(AgendaRowArticle.row_id.in_(row_ids)))
+    conn.execute(delete(AgendaCell).where(AgendaCell.row_id.in_(row_ids)))
+    conn.execute(delete(AgendaRow).where(AgendaRow.table_id == table_id))
+    conn.execute(delete(AgendaColumn).where(AgendaColumn.table_id == table_id))
+    conn.execute(delete(AgendaTable).where(AgendaTable.id == table_id))
+    return detached
 
 
 # --- columns ----------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The event repository: create, edit, archive and read events.
+"""The event repository: create, edit, archive and read events (moving one to the trash
+is `store.trash.trash_event`; an event in the trash is refused here like a missing one).
 
 `articles.py` already finds-or-creates an event by title (for imports) and lists events;
 those stay there and are re-exported here, so the event sheet needs one import. Every
@@ -26,6 +27,7 @@ from desktop_app.store.articles import (
 )
 from desktop_app.store.database import Database
 from desktop_app.store.models import DIGIT_STYLES, Article, Event, utc_now
+from desktop_app.store.trashed import event_in_trash
 
 EVENT_FIELDS = frozenset(
     {
@@ -147,9 +149,13 @@ def _check_dates(start: date | None, end: date | None) -> None:
 
 
 def _event(session: Session, event_id: int) -> Event:
+    """The event; one in the trash raises InTrashError (it is neither shown nor changed
+    until restored, see `store.trash`)."""
     event = session.get(Event, event_id)
     if event is None:
         raise _not_found(event_id)
+    if event.deleted_at is not None:
+        raise event_in_trash(event.title)
     return event
 
 

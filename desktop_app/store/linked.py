@@ -4,7 +4,9 @@ list through `source_id`.
 A linked block keeps a copy of its content, so an article renders and exports on its
 own; these functions bring the copies up to date with the event's data. A block whose
 source is gone becomes an article-local copy (its `source_id` dropped) rather than an
-error: the article must still open.
+error: the article must still open. A block whose source is in the trash stays as it is,
+link and copy: restoring the source brings the link back to life, and only emptying the
+trash detaches it (`block_links.detach_all`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from desktop_app.store import agenda, topics
 from desktop_app.store.articles import get_article, save_document
 from desktop_app.store.block_links import LinkingArticle, articles_linking, check_kind
 from desktop_app.store.database import Database
+from desktop_app.store.trashed import InTrashError
 
 
 def detach_block(block: Block) -> Block:
@@ -27,13 +30,16 @@ def detach_block(block: Block) -> Block:
 
 
 def current_block(db: Database, block: Block) -> Block:
-    """`block` with the current content of its source; unlinked blocks come back as
-    they are, blocks whose source was deleted come back detached."""
+    """`block` with the current content of its source; unlinked blocks, and blocks whose
+    source is in the trash, come back as they are; blocks whose source was deleted come
+    back detached."""
     try:
         if isinstance(block, TableBlock) and block.source_id is not None:
             return agenda.table_block(db, block.source_id)
         if isinstance(block, TopicListBlock) and block.source_id is not None:
             return topics.topic_list_block(db, block.source_id)
+    except InTrashError:
+        return block
     except NotFoundError:
         return detach_block(block)
     return block

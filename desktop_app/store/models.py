@@ -95,6 +95,8 @@ class Event(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # Digits in generated text (the fact box): the coverage locale's, or forced.
     digit_style: Mapped[str] = mapped_column(String(16), default="auto", server_default="auto")
+    # In the trash since then (migration 0005); its tables and lists are hidden with it.
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (Index("ix_events_title", "title"),)
 
@@ -158,6 +160,8 @@ class AgendaTable(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     # "fact_box" for the event's fact box, "" for other tables (migration 0004).
     role: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    # In the trash since then (migration 0005); linked article blocks keep their copy.
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (
         Index("ix_agenda_tables_event_id", "event_id", "position"),
@@ -221,6 +225,8 @@ class TopicList(Base):
     )
     ordered: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # In the trash since then (migration 0005); linked article blocks keep their copy.
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (
         Index("ix_topic_lists_event_id", "event_id", "position"),

@@ -27,10 +27,12 @@ if TYPE_CHECKING:
 # Large IN lists are split: SQLite caps bound parameters (32,766 today, 999 in old builds).
 _CHUNK = 500
 
+# Whatever is in the trash is not exported: an article whose event is in the trash goes
+# out without an event (no event title, no fact box), as the library shows it.
 _ARTICLE_COLUMNS = """
 SELECT a.id, a.title, a.slug, a.summary, a.language, a.direction, a.status, a.updated_at,
-       a.event_id, e.title
-FROM articles AS a LEFT OUTER JOIN events AS e ON a.event_id = e.id
+       e.id, e.title
+FROM articles AS a LEFT OUTER JOIN events AS e ON a.event_id = e.id AND e.deleted_at IS NULL
 """
 _ONE_ARTICLE = _ARTICLE_COLUMNS + "WHERE a.id = :id AND a.deleted_at IS NULL"
 # The event sheet's order: the most recently updated first.
@@ -38,9 +40,11 @@ _EVENT_ARTICLES = (
     _ARTICLE_COLUMNS
     + "WHERE a.event_id = :event_id AND a.deleted_at IS NULL ORDER BY a.updated_at DESC, a.id DESC"
 )
-_EVENT = "SELECT id, title, language, time_zone FROM events WHERE id = :id"
-_EVENTS_TITLED = "SELECT id FROM events WHERE title = :title ORDER BY id"
-_FACT_BOXES = "SELECT id FROM agenda_tables WHERE event_id = :event_id AND role = 'fact_box' ORDER BY id"
+_EVENT = "SELECT id, title, language, time_zone FROM events WHERE id = :id AND deleted_at IS NULL"
+_EVENTS_TITLED = "SELECT id FROM events WHERE title = :title AND deleted_at IS NULL ORDER BY id"
+_FACT_BOXES = (
+    "SELECT id FROM agenda_tables WHERE event_id = :event_id AND role = 'fact_box' AND deleted_at IS NULL ORDER BY id"
+)
 
 
 @dataclass(frozen=True)

@@ -21,23 +21,27 @@ from desktop_app.store.records import ArticleRecord, ArticleSummary, EventSummar
 if TYPE_CHECKING:
     from desktop_app.store.database import Database
 
-_ARTICLE = """
+# An article whose event is in the trash shows no event (e.id is NULL) until the event is
+# restored; its own event_id stays as it was, so a restore brings the link back.
+_LIVE_EVENT = "LEFT OUTER JOIN events AS e ON a.event_id = e.id AND e.deleted_at IS NULL"
+
+_ARTICLE = f"""
 SELECT a.id, a.title, a.slug, a.summary, a.focus_keyphrase, a.language, a.direction,
-       a.status, a.event_id, e.title, a.created_at, a.updated_at, a.word_count
-FROM articles AS a LEFT OUTER JOIN events AS e ON a.event_id = e.id
+       a.status, e.id, e.title, a.created_at, a.updated_at, a.word_count
+FROM articles AS a {_LIVE_EVENT}
 WHERE a.id = :id AND a.deleted_at IS NULL
 """
 
 _BLOCKS = "SELECT data FROM blocks WHERE article_id = :id ORDER BY position"
 
-_ARTICLES = """
-SELECT a.id, a.title, a.status, a.language, a.direction, e.title, a.updated_at, a.word_count, a.event_id
-FROM articles AS a LEFT OUTER JOIN events AS e ON a.event_id = e.id
+_ARTICLES = f"""
+SELECT a.id, a.title, a.status, a.language, a.direction, e.title, a.updated_at, a.word_count, e.id
+FROM articles AS a {_LIVE_EVENT}
 WHERE a.deleted_at IS NULL
 ORDER BY a.updated_at DESC, a.id DESC
 """
 
-_EVENTS = "SELECT id, title, city, country, start_date, end_date, archived FROM events"
+_EVENTS = "SELECT id, title, city, country, start_date, end_date, archived FROM events WHERE deleted_at IS NULL"
 _EVENTS_ORDER = " ORDER BY title, id"
 
 
@@ -98,7 +102,8 @@ def list_articles(db: Database) -> list[ArticleSummary]:
 
 
 def list_events(db: Database, *, include_archived: bool = True) -> list[EventSummary]:
-    sql = _EVENTS + ("" if include_archived else " WHERE archived = :archived") + _EVENTS_ORDER
+    """Events not in the trash, archived ones too unless `include_archived` is False."""
+    sql = _EVENTS + ("" if include_archived else " AND archived = :archived") + _EVENTS_ORDER
     with db.reading() as reader:
         rows = reader.rows(sql, {} if include_archived else {"archived": False})
     return [

@@ -33,6 +33,7 @@ from desktop_app.store.positions import (
     next_position,
     write_order,
 )
+from desktop_app.store.trashed import check_live_list, check_live_owner
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,14 @@ class TopicListSummary:
     coverage: Coverage
 
 
-def _list(session: Session, list_id: int) -> TopicList:
+def _list(session: Session, list_id: int, *, in_trash: bool = False) -> TopicList:
+    """The list; one in the trash (its own or its event's) raises InTrashError unless
+    `in_trash` allows it: trashed lists are neither shown nor changed."""
     found = session.get(TopicList, list_id)
     if found is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no topic list with id {id}."), id=list_id)
+    if not in_trash:
+        check_live_list(session, found)
     return found
 
 
@@ -79,6 +84,7 @@ def _item(session: Session, item_id: int) -> TopicItem:
     found = session.get(TopicItem, item_id)
     if found is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no topic with id {id}."), id=item_id)
+    _list(session, found.list_id)  # a topic of a list in the trash is not changed
     return found
 
 
@@ -152,6 +158,7 @@ def create_list(
     texts = [check_text(text).strip() for text in items]
     with db.session() as session:
         check_owner(session, event_id, article_id)
+        check_live_owner(session, event_id)
         conn = session.connection()
         owner = TopicList.event_id == event_id if event_id is not None else TopicList.article_id == article_id
         list_id = int(
@@ -193,9 +200,11 @@ def get_list(db: Database, list_id: int) -> TopicListRecord:
 def list_lists(
     db: Database, *, event_id: int | None = None, article_id: int | None = None
 ) -> list[TopicListSummary]:
-    """The topic lists of an event, or the local lists of an article, with coverage."""
+    """The topic lists of an event, or the local lists of an article, with coverage;
+    those in the trash left out (an event in the trash raises InTrashError)."""
     with db.session() as session:
         check_owner(session, event_id, article_id)
+        check_live_owner(session, event_id)
         owner = TopicList.event_id == event_id if event_id is not None else TopicList.article_id == article_id
         total = select(func.count(TopicItem.id)).where(TopicItem.list_id == TopicList.id).scalar_subquery()
         covered = (
@@ -205,7 +214,7 @@ def list_lists(
         )
         rows = session.execute(
             select(TopicList.id, TopicList.title, TopicList.ordered, TopicList.position, covered, total)
-            .where(owner)
+            .where(owner, TopicList.deleted_at.is_(None))
             .order_by(TopicList.position, TopicList.id)
         ).all()
     return [
@@ -226,21 +235,30 @@ def set_ordered(db: Database, list_id: int, ordered: bool) -> None:
 
 
 def delete_list(db: Database, list_id: int, *, force: bool = False) -> int:
-    """Delete a list with its items and links; refused (TableInUseError naming the
-    articles) while articles link to it, unless `force`, which leaves each of them a
-    local copy. Returns how many linked blocks were detached."""
+    """Delete a list for good (in the trash or not) with its items and links; the
+    reporter's Delete moves it to the trash instead (`store.trash.trash_list`). Refused
+    (TableInUseError naming the articles) while articles link to it, unless `force`,
+    which leaves each of them a local copy. Returns how many linked blocks were
+    detached."""
     with db.session() as session:
-        found = _list(session, list_id)
+        found = _list(session, list_id, in_trash=True)
         conn = session.connection()
         users = articles_linking_conn(conn, "topics", list_id)
         if users and not force:
             raise in_use_error("topics", found.title, users)
-        detached = detach_all(conn, "topics", list_id) if users else 0
-        item_ids = select(TopicItem.id).where(TopicItem.list_id == list_id).scalar_subquery()
-        conn.execute(delete(TopicItemArticle).where(TopicItemArticle.item_id.in_(item_ids)))
-        conn.execute(delete(TopicItem).where(TopicItem.list_id == list_id))
-        conn.execute(delete(TopicList).where(TopicList.id == list_id))
-        return detached
+        return purge_list(conn, list_id)
+
+
+def purge_list(conn: Connection, list_id: int) -> int:
+    """Inside the caller's transaction: detach every block linked to the list (each
+    keeps the content it showed), then delete the list, its items and their links.
+    Returns how many linked blocks were detached."""
+    detached = detach_all(conn, "topics", list_id)
+    item_ids = select(TopicItem.id).where(TopicItem.list_id == list_id).scalar_subquery()
+    conn.execute(delete(TopicItemArticle).where(TopicItemArticle.item_id.in_(item_ids)))
+    conn.execute(delete(TopicItem).where(TopicItem.list_id == list_id))
+    conn.execute(delete(TopicList).where(TopicList.id == list_id))
+    return detached
 
 
 # --- items ------------------------------------------------------------------------------

@@ -4,7 +4,8 @@ every change goes straight to the store, one transaction per user action.
 Undo: each action is a `TableCommand` on the caller's undo stack holding a snapshot of the
 table before and after (`store.agenda_snapshots`). The action itself is the first "redo";
 later redos restore the after-snapshot, undos the before-snapshot, so every action, from a
-cell edit to a deleted table, undoes the same way. `table_changed(table id)` follows every
+cell edit to a created table, undoes the same way. Deleting a table moves it to the trash
+(`TrashTableCommand`): undo takes it out again, links and all. `table_changed(table id)` follows every
 store change, redo and undo alike: article blocks linked to the table refresh on it.
 
 The table is laid out in the direction of the event's coverage language (an Arabic
@@ -61,7 +62,7 @@ from desktop_app.gui.event.agenda_model import (
 from desktop_app.gui.forms.agenda_editor_ui import Ui_AgendaTableEditor
 from desktop_app.gui.icons import themed_icon
 from desktop_app.i18n import translated_error
-from desktop_app.store import agenda
+from desktop_app.store import agenda, trash
 from desktop_app.store.agenda_snapshots import TableSnapshot, live_coverage, restore_snapshot, take_snapshot
 from desktop_app.store.database import Database
 from desktop_app.store.events import event_articles, get_event
@@ -146,6 +147,52 @@ class TableCommand(QUndoCommand):
             return
         if alive:
             self.editor.restored(self.table_id, target, focus, self.fallback)
+
+
+class TrashTableCommand(QUndoCommand):
+    """A table moved to the trash (the move already made when pushed). Undo takes it out
+    of the trash, with the links articles kept to it; had the trash been emptied
+    meanwhile, the snapshot taken before brings the table back (the articles kept their
+    copies, unlinked). Redo moves it to the trash again."""
+
+    def __init__(self, editor: AgendaTableEditor, text: str, before: TableSnapshot, focus: Focus) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.db = editor.db
+        self.table_id = before.table_id
+        self.before = before
+        self.focus = focus
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._run(self._put_in, restored=False)
+
+    def undo(self) -> None:
+        self._run(self._take_out, restored=True)
+
+    def _put_in(self) -> None:
+        trash.trash_table(self.db, self.table_id)
+
+    def _take_out(self) -> None:
+        before = self.before
+        if not trash.take_back(self.db, trash.TABLE, self.table_id, before.event_id, before.title):
+            restore_snapshot(self.db, before)  # the trash was emptied since
+
+    def _run(self, change: Callable[[], None], *, restored: bool) -> None:
+        alive = Shiboken.isValid(self.editor)
+        try:
+            change()
+            snapshot = take_snapshot(self.db, self.table_id) if restored else None
+        except HadathError as error:
+            self.setObsolete(True)
+            if alive:
+                self.editor.show_error(error)
+            return
+        if alive:
+            self.editor.restored(self.table_id, snapshot, self.focus if restored else (None, None), None)
 
 
 class _Delegate(QStyledItemDelegate):
@@ -981,21 +1028,21 @@ class AgendaTableEditor(QWidget):
             return False
         return self._perform(self.tr("Rename table"), lambda _: agenda.rename_table(self.db, table_id, title))
 
-    def delete_table(self, *, force: bool = False) -> bool:
-        """Delete the shown table (the caller asked first); undo brings it back whole,
-        while articles it was detached from keep their local copies."""
+    def delete_table(self) -> bool:
+        """Move the shown table to the trash; articles linking it keep the link and their
+        copy until the trash is emptied. Undo takes it out of the trash."""
         table_id = self._table_id
         if table_id is None:
             return False
         focus = self._focus()
         try:
             before = take_snapshot(self.db, table_id)
-            agenda.delete_table(self.db, table_id, force=force)
+            trash.trash_table(self.db, table_id)
         except HadathError as error:
             self.show_error(error)
             return False
         self.set_table(None)
-        self.undo_stack.push(TableCommand(self, self.tr("Delete table"), table_id, before, None, focus, (None, None)))
+        self.undo_stack.push(TrashTableCommand(self, self.tr("Delete table"), before, focus))
         self.table_changed.emit(table_id)
         return True
 

@@ -3,7 +3,9 @@ event sheet), New / Rename / Delete, and the editor of the chosen table beside i
 
 Table-level changes are undoable like the editor's own (`AgendaTableEditor.new_table`,
 `rename_table`, `delete_table`); the list follows every change through the editor's
-`table_changed`, which the panel passes on.
+`table_changed`, which the panel passes on. Delete moves the table to the trash at once
+(undo and File → Trash bring it back); when articles link it, a message names them: they
+keep showing it until the trash is emptied.
 """
 
 from __future__ import annotations
@@ -150,38 +152,35 @@ class AgendaTablesPanel(QWidget):
         return self.editor.rename_table(title.strip())
 
     def ask_delete_table(self) -> bool:
-        """Delete the chosen table once the reporter agrees; the articles linking it are
-        named first, and keep a local copy of it."""
+        """Move the chosen table to the trash (undoable, so nothing is asked); when live
+        articles link it, say which: they keep showing it until the trash is emptied."""
         table_id = self.current_table_id()
         summary = next((table for table in self._tables if table.id == table_id), None)
         if summary is None:
             return False
         try:
-            users = articles_linking(self.db, "table", summary.id)
+            users = [user for user in articles_linking(self.db, "table", summary.id) if not user.in_trash]
         except HadathError as error:
             QMessageBox.warning(self, self.tr("Delete table"), translated_error(error))
             return False
-        title = summary.title or self.tr("Untitled table")
+        if self.editor.table_id() != summary.id:
+            self.editor.set_table(summary.id)
+        if not self.editor.delete_table():
+            return False
         if users:
+            title = summary.title or self.tr("Untitled table")
             shown = users[:MAX_NAMED_ARTICLES]
-            trashed = self.tr(" (in the trash)")
-            names = "\n".join(f"• {user.title}" + (trashed if user.in_trash else "") for user in shown)
+            names = "\n".join(f"• {user.title}" for user in shown)
             if len(users) > len(shown):
                 names += "\n" + self.tr("and %n more", "", len(users) - len(shown))
-            question = (
-                self.tr("The table “%1” is linked in %n article(s):", "", len(users)).replace("%1", title)
+            message = (
+                self.tr("The table “%1” is in the trash. %n article(s) link it:", "", len(users)).replace("%1", title)
                 + "\n"
                 + names
                 + "\n\n"
-                + self.tr("Delete it anyway? Each of these articles keeps its own copy of the table.")
+                + self.tr(
+                    "They keep showing it until you empty the trash. Undo, or File → Trash, brings it back."
+                )
             )
-        else:
-            question = self.tr("Delete the table “%1” and its %n row(s)?", "", summary.row_count).replace(
-                "%1", title
-            )
-        answer = QMessageBox.question(self, self.tr("Delete table"), question)
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        if self.editor.table_id() != summary.id:
-            self.editor.set_table(summary.id)
-        return self.editor.delete_table(force=bool(users))
+            QMessageBox.information(self, self.tr("Table moved to the trash"), message)
+        return True

@@ -1,7 +1,9 @@
 """The event sheet: an event's details, fact box, agenda tables, topic lists, coverage
 and articles, edited as data. Every change goes to the store at once and is undoable on
 the sheet's undo stack; changes to a table or list that articles link are announced
-with `linked_source_changed` so the main window brings those articles up to date."""
+with `linked_source_changed` so the main window brings those articles up to date.
+"Delete event…" moves the event with its tables and lists to the trash (its articles stay)
+and says so with `event_trashed`: the sheet then shows nothing until another event."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem, QWidget
 
 from desktop_app.core.errors import HadathError
 from desktop_app.gui.forms.event_sheet_ui import Ui_EventSheet
@@ -74,6 +76,7 @@ class EventSheet(QWidget):
     # ("table" or "topics", id): its content changed; articles linking it must follow.
     linked_source_changed = Signal(str, int)
     event_changed = Signal(int)  # title or archived state: the library shows them
+    event_trashed = Signal(int)  # event id: moved to the trash, the sheet shows nothing now
 
     def __init__(self, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +116,8 @@ class EventSheet(QWidget):
         ui.exportButton.clicked.connect(self._export)
         ui.tabs.currentChanged.connect(self._tab_changed)
         ui.archiveButton.clicked.connect(self.toggle_archived)
+        ui.deleteEventButton.setIcon(themed_icon("fa6s.trash-can", self))
+        ui.deleteEventButton.clicked.connect(self.ask_delete_event)
         ui.createFactBoxButton.clicked.connect(self.create_fact_box)
         ui.articlesTree.itemActivated.connect(self._article_activated)
         ui.articlesTree.header().setStretchLastSection(False)
@@ -320,6 +325,82 @@ class EventSheet(QWidget):
             return
         self.show_event(self.record.id)
         self.event_changed.emit(self.record.id)
+
+    def ask_delete_event(self) -> bool:
+        """Move the event to the trash once the reporter agrees. Its tables and lists go
+        with it; its articles stay, shown without an event until it is restored."""
+        if self.record is None:
+            return False
+        self.flush()
+        event_id = self.record.id
+        from desktop_app.store import agenda, topics
+
+        try:
+            tables = len(agenda.list_tables(self.db, event_id=event_id))
+            lists = len(topics.list_lists(self.db, event_id=event_id))
+            articles = len(events.event_articles(self.db, event_id))
+        except HadathError as error:
+            self._show_error(translated_error(error))
+            return False
+        question = "\n\n".join(
+            (
+                self.tr("Move the event “%1” to the trash?").replace("%1", self.record.title),
+                self.tr("Its %n table(s)", "", tables) + " · " + self.tr("its %n topic list(s)", "", lists),
+                self.tr(
+                    "Its %n article(s) stay in the library, shown without an event until you restore it "
+                    "from File → Trash.",
+                    "",
+                    articles,
+                ),
+            )
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete event"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        from desktop_app.store.trash import trash_event
+
+        try:
+            trash_event(self.db, event_id)
+        except HadathError as error:
+            self._show_error(translated_error(error))
+            return False
+        self.clear()
+        self.event_trashed.emit(event_id)
+        self.event_changed.emit(event_id)
+        return True
+
+    def clear(self) -> None:
+        """Show no event (the one shown went to the trash): its panels and history go."""
+        self._notes_timer.stop()
+        self.undo_stack.clear()
+        self.record = None
+        for old in (self.tables_panel, self.topics_panel, self.coverage_view, self.fact_box_editor):
+            if old is not None:
+                old.setParent(None)
+                old.deleteLater()
+        self.tables_panel = self.topics_panel = self.coverage_view = None
+        self.fact_box_editor = None
+        self.ui.headingLabel.clear()
+        self.ui.articlesTree.clear()
+
+    def reload(self) -> None:
+        """Read the shown event's tables, lists and articles again (a table or list came
+        back from the trash, or left it for good)."""
+        if self.record is None:
+            return
+        for panel in (self.tables_panel, self.topics_panel):
+            if panel is not None:
+                panel.reload()
+        if self.coverage_view is not None:
+            self.coverage_view.refresh()
+        self.refresh_fact_box()
+        self.refresh_articles()
 
     def _show_error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)

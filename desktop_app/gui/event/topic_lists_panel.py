@@ -4,13 +4,18 @@ On one side the lists, each with its coverage ("3 of 5 covered"); on the other t
 selected list's topics, edited in place, ticked when covered, linked to the articles that
 cover them. Everything writes to the store at once and is one step on the undo stack the
 caller passes in (see `topic_list_model`), and `list_changed` tells the caller which list
-changed, so articles that link the list can show its new content.
+changed, so articles that link the list can show its new content. Delete moves the list to
+the trash at once (`TrashListCommand`: undo and File → Trash bring it back); articles that
+link it keep showing it until the trash is emptied, and a message names them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -26,17 +31,63 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.errors import HadathError
 from desktop_app.gui.event.topic_list_model import TopicListEdits, TopicListModel, article_titles
 from desktop_app.gui.forms.topic_lists_panel_ui import Ui_TopicListsPanel
 from desktop_app.gui.icons import themed_icon
-from desktop_app.store import topics
-from desktop_app.store.block_links import articles_linking
+from desktop_app.i18n import translated_error
+from desktop_app.store import topics, trash
 from desktop_app.store.database import Database
+from desktop_app.store.topic_snapshots import ListSnapshot, restore_snapshot, take_snapshot
 from desktop_app.store.topics import TopicListSummary
 
 LIST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 ModelIndex = QModelIndex | QPersistentModelIndex
+MAX_NAMED_ARTICLES = 5
+
+
+class TrashListCommand(QUndoCommand):
+    """A list moved to the trash (the move already made when pushed). Undo takes it out
+    of the trash, with the links articles kept to it; had the trash been emptied
+    meanwhile, the snapshot taken before brings the list back (the articles kept their
+    copies, unlinked). Redo moves it to the trash again."""
+
+    def __init__(self, edits: TopicListEdits, before: ListSnapshot, text: str) -> None:
+        super().__init__(text)
+        self._edits = edits
+        self._db = edits.db
+        self.list_id = before.list_id
+        self.before = before
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            self._notify()
+            return
+        self._apply(lambda: trash.trash_list(self._db, self.list_id))
+
+    def undo(self) -> None:
+        self._apply(self._take_out)
+
+    def _take_out(self) -> None:
+        before = self.before
+        if not trash.take_back(self._db, trash.LIST, self.list_id, before.event_id, before.title):
+            restore_snapshot(self._db, before)  # the trash was emptied since
+
+    def _apply(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except HadathError as error:
+            self.setObsolete(True)
+            if shiboken6.isValid(self._edits):
+                self._edits.failed.emit(translated_error(error))
+        self._notify()
+
+    def _notify(self) -> None:
+        if shiboken6.isValid(self._edits):
+            self._edits.changed.emit(self.list_id)
 
 
 class _TopicLineEdit(QLineEdit):
@@ -255,36 +306,39 @@ class TopicListsPanel(QWidget):
         if ok and title.strip() != old:
             self.edits.run(self.tr("Rename topic list"), list_id, lambda: topics.rename_list(self.db, list_id, title))
 
-    def delete_list(self) -> None:
-        """Delete the selected list after asking; names the articles that link to it."""
+    def delete_list(self) -> bool:
+        """Move the selected list to the trash (undoable, so nothing is asked); when live
+        articles link it, say which: they keep showing it until the trash is emptied."""
         list_id = self.current_list_id()
         if list_id is None:
-            return
-        record = topics.get_list(self.db, list_id)
-        title = record.title or self.tr("Untitled list")
-        users = [user for user in articles_linking(self.db, "topics", list_id) if not user.in_trash]
-        question = self.tr("Delete the topic list “%1” and its %n topic(s)?", "", len(record.items))
-        question = question.replace("%1", title)
+            return False
+        try:
+            before = take_snapshot(self.db, list_id)
+            users = trash.trash_list(self.db, list_id)
+        except HadathError as error:
+            self._show_failure(translated_error(error))
+            return False
+        command = TrashListCommand(self.edits, before, self.tr("Delete topic list"))
+        self.undo_stack.push(command)  # its first redo reloads the panel and passes the change on
         if users:
-            names = "\n".join(f"• {user.title}" for user in users)
-            linked = self.tr(
-                "These %n article(s) show this list. Each of them will keep a copy of it as it is now:",
-                "",
-                len(users),
+            title = before.title or self.tr("Untitled list")
+            shown = users[:MAX_NAMED_ARTICLES]
+            names = "\n".join(f"• {user.title}" for user in shown)
+            if len(users) > len(shown):
+                names += "\n" + self.tr("and %n more", "", len(users) - len(shown))
+            message = (
+                self.tr("The topic list “%1” is in the trash. %n article(s) link it:", "", len(users)).replace(
+                    "%1", title
+                )
+                + "\n"
+                + names
+                + "\n\n"
+                + self.tr(
+                    "They keep showing it until you empty the trash. Undo, or File → Trash, brings it back."
+                )
             )
-            question = f"{question}\n\n{linked}\n{names}"
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete topic list"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.edits.run(
-            self.tr("Delete topic list"), list_id, lambda: topics.delete_list(self.db, list_id, force=True)
-        )
+            QMessageBox.information(self, self.tr("Topic list moved to the trash"), message)
+        return True
 
     def set_numbered(self, numbered: bool) -> None:
         list_id = self.current_list_id()

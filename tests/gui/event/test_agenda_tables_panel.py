@@ -10,10 +10,11 @@ from sqlalchemy import update
 from desktop_app.core.document import Document, Paragraph, TableBlock
 from desktop_app.core.inline import Inline
 from desktop_app.gui.event.agenda_tables_panel import TABLE_ID_ROLE, AgendaTablesPanel
-from desktop_app.store import agenda
+from desktop_app.store import agenda, trash
 from desktop_app.store.articles import NewArticle, create_article, delete_article, get_article
 from desktop_app.store.database import Database
 from desktop_app.store.models import AgendaTable
+from desktop_app.store.trashed import InTrashError
 from tests.gui.event.conftest import EVENT_TITLE
 
 
@@ -145,28 +146,25 @@ def test_rename_and_its_undo(panel, database, tables, stack, monkeypatch):
     assert stack.count() == 1  # the same title: nothing to do
 
 
-def test_delete_asks_first(panel, database, tables, stack, messages):
-    messages.answer = QMessageBox.StandardButton.No
-    panel.ui.deleteButton.click()
-    kind, text = messages.shown[-1]
-    assert kind == "question" and "البرنامج" in text and "2 row" in text
-    assert agenda.get_table(database, tables[0]).title == "البرنامج" and stack.count() == 0
-
-
-def test_delete_and_its_undo(panel, database, tables, stack, messages):
+def test_delete_moves_the_table_to_the_trash_without_asking(panel, database, tables, stack, messages):
     record = agenda.get_table(database, tables[0])
     panel.ui.deleteButton.click()
-    with pytest.raises(agenda.NotFoundError):
+    assert messages.shown == []  # undoable: nothing to ask, and no article to name
+    with pytest.raises(InTrashError):
         agenda.get_table(database, tables[0])
+    assert [item.key for item in trash.list_trash(database)] == [("table", tables[0])]
     assert [table_id for table_id, _ in _listed(panel)] == [tables[1]]
     assert panel.editor.table_id() == tables[1]  # the neighbour opens
     stack.undo()
-    assert agenda.get_table(database, tables[0]) == record
+    assert agenda.get_table(database, tables[0]) == record and trash.list_trash(database) == []
     assert [table_id for table_id, _ in _listed(panel)] == tables[:2]
     assert panel.editor.table_id() == tables[0]
+    stack.redo()
+    assert [item.key for item in trash.list_trash(database)] == [("table", tables[0])]
+    assert [table_id for table_id, _ in _listed(panel)] == [tables[1]]
 
 
-def test_delete_names_the_linking_articles_and_detaches_them(panel, database, tables, stack, messages):
+def test_delete_names_the_linking_articles_which_keep_their_link(panel, database, tables, stack, messages):
     block = agenda.table_block(database, tables[0])
     linking = create_article(
         database,
@@ -175,20 +173,45 @@ def test_delete_names_the_linking_articles_and_detaches_them(panel, database, ta
     )
     trashed = create_article(database, NewArticle(Document(title="مسودة قديمة", blocks=(block,))))
     delete_article(database, trashed)
-    messages.answer = QMessageBox.StandardButton.No
+    changed: list[int] = []
+    panel.table_changed.connect(changed.append)
     panel.ui.deleteButton.click()
-    text = messages.shown[-1][1]
-    assert "برنامج الدورة كاملا" in text and "مسودة قديمة" in text and "in the trash" in text
-    assert "2 article" in text and "copy" in text
-    assert agenda.get_table(database, tables[0]).title == "البرنامج"
-    messages.answer = QMessageBox.StandardButton.Yes
-    panel.ui.deleteButton.click()  # force: each article keeps a local copy
-    with pytest.raises(agenda.NotFoundError):
-        agenda.get_table(database, tables[0])
+    ((kind, text),) = messages.shown
+    assert kind == "information" and "is in the trash" in text
+    assert "برنامج الدورة كاملا" in text and "مسودة قديمة" not in text and "1 article" in text
+    assert "until you empty the trash" in text
+    assert changed == [tables[0]]
+    # The article keeps its link and its copy while the table is in the trash.
     (kept,) = [b for b in get_article(database, linking).document.blocks if isinstance(b, TableBlock)]
-    assert kept.source_id is None and kept.rows[0][1].text == "الافتتاح"
+    assert kept == block
     stack.undo()
     assert agenda.get_table(database, tables[0]).title == "البرنامج"
+    assert changed == [tables[0], tables[0]]
+
+
+def test_undo_after_the_trash_was_emptied_brings_the_table_back(panel, database, tables, stack, messages):
+    record = agenda.get_table(database, tables[0])
+    panel.ui.deleteButton.click()
+    trash.empty_trash(database)
+    stack.undo()
+    assert agenda.get_table(database, tables[0]) == record
+    assert panel.editor.table_id() == tables[0]
+
+
+def test_undo_after_a_restore_from_the_trash_changes_nothing(panel, database, tables, stack, messages):
+    panel.ui.deleteButton.click()
+    trash.restore(database, "table", tables[0])
+    stack.undo()
+    assert messages.shown == [] and agenda.get_table(database, tables[0]).title == "البرنامج"
+    assert [table_id for table_id, _ in _listed(panel)] == tables[:2]
+
+
+def test_a_refused_delete_says_why(panel, database, tables, stack, messages):
+    # Another window trashed the table meanwhile.
+    trash.trash_table(database, tables[0])
+    panel.ui.deleteButton.click()
+    ((kind, text),) = messages.shown
+    assert kind == "warning" and "in the trash" in text and stack.count() == 0
 
 
 def test_edits_in_the_editor_update_the_list_and_are_passed_on(panel, tables, stack):

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionViewItem,
 )
+from sqlalchemy import text
 
-from desktop_app.core.document import Document, Paragraph, TopicListBlock
+from desktop_app.core.document import Document, Paragraph
 from desktop_app.core.inline import Inline
 from desktop_app.gui.event.topic_lists_panel import LIST_ID_ROLE, TopicListsPanel
-from desktop_app.store import topics
+from desktop_app.store import topics, trash
 from desktop_app.store.articles import NewArticle, create_article, get_article
 from desktop_app.store.database import Database
 from desktop_app.store.topic_snapshots import take_snapshot
@@ -197,32 +198,57 @@ def test_rename_with_f2_and_unchanged_title_is_no_step(panel, stack, monkeypatch
     assert stack.count() == 0
 
 
-def test_delete_asks_and_no_keeps_the_list(panel, database, issues, stack, monkeypatch):
+def informations(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda parent, title, text, *a, **k: shown.append(text))
+    )
+    return shown
+
+
+def test_delete_moves_the_list_to_the_trash_without_asking(panel, database, issues, stack, changes, monkeypatch):
     asked = answer_question(monkeypatch, QMessageBox.StandardButton.No)
+    told = informations(monkeypatch)
     before = take_snapshot(database, issues)
-    panel.ui.deleteListButton.click()
-    assert asked and "أبرز القضايا" in asked[0] and "5 topic" in asked[0]
-    assert take_snapshot(database, issues) == before and stack.count() == 0
-
-
-def test_delete_names_linking_articles_then_undo(panel, database, issues, stack, changes, monkeypatch):
-    linking = article(database, "افتتاح الدورة", TopicListBlock((), title="أبرز القضايا", source_id=issues))
-    panel.reload()
-    before = take_snapshot(database, issues)
-    asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
-    press(panel.ui.listsTree, Qt.Key.Key_Delete)
-    assert "افتتاح الدورة" in asked[0] and "keep a copy" in asked[0]
-    assert all(s.id != issues for s in topics.list_lists(database, event_id=before.event_id))
-    # force=True: the article keeps its own copy of the list.
-    block = get_article(database, linking).document.blocks[1]
-    assert isinstance(block, TopicListBlock) and block.source_id is None
+    assert panel.delete_list()
+    assert asked == [] and told == []  # undoable, and no article to name
+    assert [item.key for item in trash.list_trash(database)] == [("list", issues)]
+    assert take_snapshot(database, issues) == before  # every row kept
     assert [row[0] for row in tree_rows(panel)] == ["التوصيات"] and changes == [issues]
-
     stack.undo()
-    assert take_snapshot(database, issues) == before
-    assert panel.current_list_id() == issues and changes == [issues, issues]
+    assert trash.list_trash(database) == [] and panel.current_list_id() == issues
+    assert changes == [issues, issues]
     stack.redo()
-    assert all(s.id != issues for s in topics.list_lists(database, event_id=before.event_id))
+    assert [item.key for item in trash.list_trash(database)] == [("list", issues)]
+
+
+def test_delete_names_linking_articles_which_keep_their_link(panel, database, issues, stack, changes, monkeypatch):
+    block = topics.topic_list_block(database, issues)
+    linking = article(database, "افتتاح الدورة", block)
+    panel.reload()
+    told = informations(monkeypatch)
+    press(panel.ui.listsTree, Qt.Key.Key_Delete)
+    assert len(told) == 1 and "افتتاح الدورة" in told[0] and "until you empty the trash" in told[0]
+    assert all(s.id != issues for s in topics.list_lists(database, event_id=block_event(database, issues)))
+    # In the trash, the list stays linked: the article shows it as it was.
+    assert get_article(database, linking).document.blocks[1] == block
+    assert [row[0] for row in tree_rows(panel)] == ["التوصيات"] and changes == [issues]
+    stack.undo()
+    assert panel.current_list_id() == issues and changes == [issues, issues]
+    assert topics.topic_list_block(database, issues) == block
+
+
+def block_event(db, list_id) -> int:
+    with db.session() as session:
+        return session.execute(text("SELECT event_id FROM topic_lists WHERE id = :id"), {"id": list_id}).scalar_one()
+
+
+def test_undo_after_the_trash_was_emptied_brings_the_list_back(panel, database, issues, stack):
+    before = take_snapshot(database, issues)
+    panel.delete_list()
+    trash.empty_trash(database)
+    stack.undo()
+    assert take_snapshot(database, issues) == before and panel.current_list_id() == issues
 
 
 def test_numbered_toggle_and_undo(panel, database, issues, stack, changes):
@@ -415,14 +441,15 @@ def test_failed_undo_is_reported_and_dropped(panel, database, issues, recommenda
     panel.select_list(issues)
     panel.ui.numberedButton.click()
     panel.select_list(recommendations)
-    answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     panel.ui.deleteListButton.click()
     assert stack.count() == 2
-    # Meanwhile an article made a list of its own, which SQLite gave the freed id.
+    # Meanwhile the trash was emptied and an article made a list of its own, which SQLite
+    # gave the freed id.
+    trash.empty_trash(database)
     owner = article(database, "افتتاح الدورة")
     assert topics.create_list(database, "قائمة المقال", article_id=owner, items=["بند"]) == recommendations
     stack.undo()
-    assert shown and "taken by another list" in shown[0]
+    assert shown and "another table or list took its place" in shown[0]
     assert texts(database, recommendations) == ["بند"] and stack.count() == 1
     assert [row[0] for row in tree_rows(panel)] == ["أبرز القضايا"]
     # The steps before it still undo.
