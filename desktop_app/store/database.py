@@ -46,6 +46,18 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
+class DamagedDatabaseError(StoreError):
+    """The file is SQLite but fails its integrity check or cannot be read as one."""
+
+
+class ForeignDatabaseError(StoreError):
+    """The file is not SQLite, or holds another program's tables."""
+
+
+class NewerDatabaseError(StoreError):
+    """The file's schema revision is unknown to this version of Hadath."""
+
+
 def default_database_path() -> Path:
     """$HADATH_DB when it names a file, else hadath.sqlite3 in the user's data folder.
     Read at call time so tests and the CLI can change the environment."""
@@ -330,8 +342,10 @@ def _sqlite_url(path: Path | None) -> URL:
     return URL.create("sqlite", database=str(path))
 
 
-def _refuse(template: str, path: Path, **params: Any) -> StoreError:
-    return StoreError(template, path=str(path), **params)
+def _refuse(
+    template: str, path: Path, error: type[StoreError] = StoreError, /, **params: Any
+) -> StoreError:
+    return error(template, path=str(path), **params)
 
 
 def _check_location(path: Path) -> None:
@@ -377,6 +391,7 @@ def _inspect_sqlite_file(path: Path, *, integrity: bool = True) -> _FileState:
                 "errors", "“{path}” is not a Hadath database (it is not an SQLite file)."
             ),
             path,
+            ForeignDatabaseError,
         )
     # A read-only connection to a WAL database still creates -wal and -shm files; a
     # refusal must leave the folder as it was, so remove the ones this check made.
@@ -403,6 +418,7 @@ def _inspect_sqlite_file(path: Path, *, integrity: bool = True) -> _FileState:
                     "“{path}” is not a Hadath database (it holds another program's tables).",
                 ),
                 path,
+                ForeignDatabaseError,
             )
         else:
             versions = []
@@ -434,6 +450,7 @@ def _damaged(path: Path, exc: Exception) -> StoreError:
             "from a backup.",
         ),
         path,
+        DamagedDatabaseError,
         reason=str(exc),
     )
 
@@ -449,7 +466,7 @@ def _remove_empty_sidecars(sidecars: list[Path]) -> None:
 
 def _check_revision(revision: str | None, known: set[str], where: str) -> None:
     if revision is not None and revision not in known:
-        raise StoreError(
+        raise NewerDatabaseError(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "The database “{path}” was made by a newer version of Hadath (schema "
@@ -548,8 +565,11 @@ def _sqlite_copy(source: Path, destination: Path) -> None:
 def _backup(path: Path, head: str) -> Path:
     destination = _backup_path(path, head)
     try:
-        _sqlite_copy(path, destination)
-    except (sqlite3.Error, OSError) as exc:
+        # Made like every backup (store.backups): copied aside, integrity-checked, renamed.
+        from desktop_app.store.backups import copy_verified
+
+        copy_verified(path, destination)
+    except (sqlite3.Error, OSError, StoreError) as exc:
         with contextlib.suppress(OSError):
             destination.unlink()
         raise _refuse(
@@ -576,6 +596,11 @@ def _migrate(engine: Engine, path: Path | None, backup: Path | None) -> None:
                 # table rebuilds would otherwise cascade-delete child rows.
                 conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
             try:
+                if backup is not None:
+                    # An existing file: every article's text as it was, as a revision.
+                    from desktop_app.store.revisions import write_migration_revisions
+
+                    write_migration_revisions(conn)
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
                 conn.commit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop_app import app as app_module
 from desktop_app.gui.main_window import MainWindow
@@ -50,8 +50,15 @@ def test_bad_database_shows_a_message(qapp, tmp_path, no_event_loop, monkeypatch
     monkeypatch.setenv("HADATH_LANG", "en")
     fake = tmp_path / "notes.db"
     fake.write_text("not a database", encoding="utf-8")
+    from desktop_app.gui.database_problem_dialog import DatabaseProblemDialog
+
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+
+    def refuse(dialog) -> int:  # the reporter chooses Quit
+        shown.append(dialog.ui.detailLabel.text())
+        return DatabaseProblemDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DatabaseProblemDialog, "exec", refuse)
     assert app_module.main(db=str(fake)) == 1
     assert shown and "notes.db" in shown[0]
     assert fake.read_text(encoding="utf-8") == "not a database"
