@@ -10,11 +10,13 @@ start-up (DESIGN.md decision 9). Names keep qtawesome's spelling: `fa6s.bold`.
 from __future__ import annotations
 
 import json
+import weakref
 from importlib.util import find_spec
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
 # File name stems; qtawesome appends the Font Awesome version, which changes between releases.
@@ -51,14 +53,26 @@ def _newest(folder: Path, pattern: str) -> str:
 
 
 class _GlyphEngine(QIconEngine):
-    def __init__(self, family: str, solid: bool, char: str, colour: QColor, disabled: QColor, mirrored: bool) -> None:
+    """Draws one glyph in the colours of its widget's palette as it is when painted, so a
+    theme switch (a new application palette) or a new layout direction reaches every
+    icon already handed out: toolbars, menus and item views need not rebuild them."""
+
+    def __init__(self, family: str, solid: bool, char: str, widget: weakref.ref[QWidget], directional: bool) -> None:
         super().__init__()
-        self._args = (family, solid, char, colour, disabled, mirrored)
+        self._args = (family, solid, char, widget, directional)
+
+    def _widget(self) -> QWidget | None:
+        widget = self._args[3]()
+        return widget if widget is not None and shiboken6.isValid(widget) else None
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        family, solid, char, colour, disabled, mirrored = self._args
+        family, solid, char, _, directional = self._args
+        widget = self._widget()
+        palette = widget.palette() if widget is not None else QGuiApplication.palette()
+        direction = widget.layoutDirection() if widget is not None else QGuiApplication.layoutDirection()
+        group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Active
         painter.save()
-        painter.setPen(disabled if mode == QIcon.Mode.Disabled else colour)
+        painter.setPen(palette.color(group, QPalette.ColorRole.WindowText))
         font = QFont()
         font.setFamily(family)
         # 7/8 of the height: a 16 px icon gets the 14 px glyph Font Awesome is drawn for.
@@ -66,7 +80,7 @@ class _GlyphEngine(QIconEngine):
         if solid:
             font.setStyleName("Solid")
         painter.setFont(font)
-        if mirrored:
+        if directional and direction == Qt.LayoutDirection.RightToLeft:
             middle = rect.x() + rect.width() / 2
             painter.translate(middle, 0)
             painter.scale(-1, 1)
@@ -75,11 +89,17 @@ class _GlyphEngine(QIconEngine):
         painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        pixmap = QPixmap(size)
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        # Drawn at the screen's device pixels (200 % scaling: twice as many), not scaled
+        # up from a 1x pixmap, so the glyph stays crisp.
+        pixmap = QPixmap(QSize(round(size.width() * scale), round(size.height() * scale)))
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        self.paint(painter, QRect(QPoint(0, 0), pixmap.size()), mode, state)
         painter.end()
+        pixmap.setDevicePixelRatio(scale)
         return pixmap
 
     def clone(self) -> QIconEngine:
@@ -88,17 +108,8 @@ class _GlyphEngine(QIconEngine):
 
 def themed_icon(name: str, widget: QWidget, *, directional: bool = False) -> QIcon:
     """An icon in the widget's text colour; `directional` icons (arrows into a file,
-    indents, undo) are mirrored when the widget lays out right-to-left."""
+    indents, undo) are mirrored when the widget lays out right-to-left. Both are read
+    when the icon is painted, from the widget while it lives (then the application)."""
     prefix, _, glyph = name.partition(".")
     family, chars = _font(prefix)
-    palette = widget.palette()
-    mirrored = directional and widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    engine = _GlyphEngine(
-        family,
-        prefix.endswith("s"),
-        chars[glyph],
-        palette.color(QPalette.ColorRole.WindowText),
-        palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
-        mirrored,
-    )
-    return QIcon(engine)
+    return QIcon(_GlyphEngine(family, prefix.endswith("s"), chars[glyph], weakref.ref(widget), directional))

@@ -287,6 +287,7 @@ class TableBlockEditor(QWidget):
         self.banner: LinkedBanner | None = None
         self._model = TableModel(block, direction, undo_stack, self)
         self._view = _TableView(self)
+        self._view.setAccessibleName(self.tr("Table"))  # what a screen reader announces
         self._view.setModel(self._model)
         self._view.setItemDelegate(_CellDelegate(self._view))
         self._view.horizontalHeader().hide()

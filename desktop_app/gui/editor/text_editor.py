@@ -114,6 +114,7 @@ class TextBlocksEditor(QTextEdit):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Article text"))  # what a screen reader announces
         self._stack = undo_stack
         self._direction = direction
         self._depth = 0

@@ -40,6 +40,7 @@ class TopicListEditor(QWidget):
 
         self.title_edit = QLineEdit(block.title, self)
         self.title_edit.setPlaceholderText(self.tr("Topic list title"))
+        self.title_edit.setAccessibleName(self.tr("Topic list title"))
         self.title_edit.setFrame(False)
         font = self.title_edit.font()
         font.setBold(True)
@@ -50,8 +51,13 @@ class TopicListEditor(QWidget):
         self.add_button.setToolTip(self.tr("Add topic"))
         self.remove_button = self._tool_button()
         self.remove_button.setToolTip(self.tr("Remove topic"))
+        # Icon-only buttons: a screen reader announces these names (and the toggle's state).
+        self.ordered_button.setAccessibleName(self.tr("Number topics"))
+        self.add_button.setAccessibleName(self.tr("Add topic"))
+        self.remove_button.setAccessibleName(self.tr("Remove topic"))
 
         self.view = TopicListView(self)
+        self.view.setAccessibleName(self.tr("Topics"))
         self.view.setModel(self.topic_model)
 
         header = QHBoxLayout()
