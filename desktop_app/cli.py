@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from desktop_app import __version__
+from desktop_app.cli_trash import add_trash_parser, cmd_trash
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, HadathError, InputError
 from desktop_app.i18n import error_text, load_translator, system_language
 
 if TYPE_CHECKING:
+    from desktop_app.store.backups import BackupSettings
     from desktop_app.store.database import Database
 
 EXIT_OK = 0
@@ -120,6 +122,19 @@ def build_parser(tr: Translate) -> argparse.ArgumentParser:
         "--limit", type=int, default=20, help=tr(QT_TRANSLATE_NOOP("cli", "at most this many hits"))
     )
 
+    bak = commands.add_parser("backup", help=tr(QT_TRANSLATE_NOOP("cli", "back the database up now")))
+    bak.add_argument(
+        "--to", type=Path, metavar="PATH",
+        help=tr(QT_TRANSLATE_NOOP("cli", "a folder or a new file name (default: the backup folder)")),
+    )
+    res = commands.add_parser(
+        "restore", help=tr(QT_TRANSLATE_NOOP("cli", "replace the database by a backup (backed up first)"))
+    )
+    res.add_argument("backup", type=Path, metavar="PATH")
+    res.add_argument("--yes", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "do not ask for confirmation")))
+
+    add_trash_parser(commands, tr)
+
     opn = commands.add_parser("open", help=tr(QT_TRANSLATE_NOOP("cli", "open the app on an article")))
     opn.add_argument("id", type=int, metavar="ID")
     return parser
@@ -153,8 +168,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _open_db(args: argparse.Namespace) -> Database:
     # Imported here: `hadath --help` should not pay for SQLAlchemy.
+    from desktop_app.preferences import load_preferences
     from desktop_app.store.database import Database
+    from desktop_app.store.retention import configure_retention
 
+    preferences = load_preferences()
+    configure_retention(preferences.revisions_kept, preferences.revisions_protected)
     return Database.open(args.db)
 
 
@@ -193,6 +212,10 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     db = _open_db(args)
     try:
         article = export_article_of(db, args.id)
+        # The exported text stays in the article's history (skipped when already there).
+        from desktop_app.store.revisions import revision_before_export
+
+        revision_before_export(db, args.id)
     finally:
         db.close()
     formats = {"md": "markdown", "wordpress": "wordpress", "html": "fragment" if args.fragment else "html"}
@@ -290,10 +313,69 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _backup_settings(path: Path) -> BackupSettings:
+    from desktop_app.preferences import load_preferences
+    from desktop_app.store.backups import BackupSettings
+
+    prefs = load_preferences()
+    return BackupSettings.for_database(path, prefs.backup_folder, prefs.backups_daily, prefs.backups_weekly)
+
+
+def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    """Prints the new backup's path (a script can keep it)."""
+    from desktop_app.store import backups
+
+    path = backups.local_database_path(args.db)
+    if args.to is not None:
+        made = backups.backup_to(path, args.to)
+    else:
+        made = backups.make_backup(path, _backup_settings(path))
+    print(made.path, file=out)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop_app.store import backups
+
+    tr = _translator(system_language())
+    path = backups.local_database_path(args.db)
+    backups.check_restorable(args.backup, path)  # a file that cannot be restored is refused before asking
+    from desktop_app.gui.single_instance import held_elsewhere
+
+    if held_elsewhere(path):
+        # The open window would keep its text and write it over the restored file.
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Hadath has “{path}” open: quit it first, or restore from its File menu (Backups…)."
+            ),
+            path=str(path),
+        )
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InputError(
+                QT_TRANSLATE_NOOP("errors", "Restoring replaces the database “{path}”; add --yes to confirm."),
+                path=str(path),
+            )
+        question = tr(QT_TRANSLATE_NOOP("cli", "Replace the database {path} with the backup {backup}? [y/N] "))
+        answer = input(question.format(path=path, backup=args.backup)).strip().lower()
+        if answer not in ("y", "yes", tr(QT_TRANSLATE_NOOP("cli", "y")).lower()):
+            raise InputError(QT_TRANSLATE_NOOP("errors", "Nothing was restored."))
+    result = backups.restore_backup(args.backup, path, _backup_settings(path))
+    restored = tr(QT_TRANSLATE_NOOP("cli", "Restored {backup} into {path}."))
+    print(restored.format(backup=args.backup, path=path), file=out)
+    if result.previous is not None:
+        saved = tr(QT_TRANSLATE_NOOP("cli", "The database it replaced is kept as {previous}."))
+        print(saved.format(previous=result.previous.path), file=out)
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "import": cmd_import,
     "export": cmd_export,
     "export-event": cmd_export_event,
     "list": cmd_list,
     "search": cmd_search,
+    "trash": cmd_trash,
 }

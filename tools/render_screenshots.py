@@ -169,7 +169,113 @@ def dialogs(window: object, event_id: int) -> dict[str, Callable[[], QDialog]]:
                         "10h30;الجريمة السيبرانية;Valdecy Urquiza\n", encoding="utf-8")
         return CsvImportDialog(path, window)
 
+    from desktop_app.gui.history_panel import HistoryPanel
+    from desktop_app.store.reads import list_articles
+
+    def history_panel() -> QDialog:
+        article_id = window.record.id if window.record is not None else list_articles(window.db)[0].id
+        return HistoryPanel(window.db, article_id, window, background=False)
+
+    def backups_dialog() -> QDialog:
+        from desktop_app.gui.backups_dialog import BackupsDialog
+        from desktop_app.store.backups import BackupSettings, list_backups, make_backup
+
+        assert window.db.path is not None
+        settings = BackupSettings.for_database(window.db.path)
+        if not list_backups(window.db.path, settings.folder):
+            make_backup(window.db.path, settings)
+        return BackupsDialog(window.db.path, settings, window)
+
+    def preferences(page: str) -> QDialog:
+        from desktop_app.gui.preferences_dialog import PreferencesDialog
+
+        assert isinstance(window, MainWindow)
+        dialog = PreferencesDialog(window.preferences, window.language, window)
+        dialog.ui.tabs.setCurrentWidget(getattr(dialog.ui, page))
+        return dialog
+
+    def help_dialog() -> QDialog:
+        from desktop_app.gui.help_dialog import HelpDialog
+
+        assert isinstance(window, MainWindow)
+        return HelpDialog(window.language, window)
+
+    def about_dialog() -> QDialog:
+        from desktop_app.gui.about_dialog import AboutDialog
+
+        return AboutDialog(window if isinstance(window, MainWindow) else None)
+
+    def shortcuts_dialog() -> QDialog:
+        from desktop_app.gui.shortcuts_dialog import ShortcutsDialog
+
+        assert isinstance(window, MainWindow)
+        return ShortcutsDialog(window, window)
+
+    def trash_dialog() -> QDialog:
+        from desktop_app.gui.trash_dialog import TrashDialog
+        from desktop_app.store import agenda, trash
+
+        assert isinstance(window, MainWindow)
+        if not trash.list_trash(window.db):  # something to show, kept out of the other shots
+            speakers = agenda.create_table(
+                window.db, "جدول المتحدثين", event_id=event_id, columns=["الاسم", "الصفة"],
+                rows=[["عبد اللطيف حموشي", "المدير العام للأمن الوطني"]],
+            )
+            trash.trash_table(window.db, speakers)
+        return TrashDialog(window.db, window)
+
+    def crash_dialog() -> QDialog:
+        from desktop_app.crash_log import crash_report
+        from desktop_app.gui.crash_handler import CrashDialog, SaveState, qt_lines
+
+        try:
+            raise ZeroDivisionError("division by zero")
+        except ZeroDivisionError:
+            report = crash_report(*sys.exc_info(), extra=qt_lines(), notes=["Unsaved text: saved before this report."])
+        dialog = CrashDialog(report, SaveState.SAVED, log_file=Path(tempfile.gettempdir()) / "hadath.log",
+                             parent=window)
+        dialog.ui.detailsButton.setChecked(True)
+        return dialog
+
+    def database_problem_dialog() -> QDialog:
+        from desktop_app.gui.database_problem_dialog import DatabaseProblemDialog
+        from desktop_app.store.database import DamagedDatabaseError
+
+        path = Path(tempfile.gettempdir()) / "hadath.sqlite3"
+        error = DamagedDatabaseError(
+            "The database “{path}” is damaged and was not opened ({reason}). Restore it from a backup.",
+            path=str(path), reason="database disk image is malformed",
+        )
+        return DatabaseProblemDialog(error, path, window)
+
+    def recovery_dialog() -> QDialog:
+        from datetime import UTC, datetime
+
+        from desktop_app.core.document import Document, Paragraph
+        from desktop_app.core.inline import Inline
+        from desktop_app.gui.emergency import EmergencyCopy, RecoveryDialog, RecoveryStep
+
+        def copy(title: str, words: int, article: int) -> EmergencyCopy:
+            document = Document(title, (Paragraph(Inline.plain("نص " * words)),))
+            return EmergencyCopy(Path(tempfile.gettempdir()) / f"{article}.json", str(window.db.path), article,
+                                 document, "ar", "rtl", datetime.now(UTC), "database or disk is full", 0)
+
+        return RecoveryDialog([RecoveryStep(copy(TITLE, 96, 1), "restore"),
+                               RecoveryStep(copy("افتتاح الدورة", 44, 2), "new")], window)
+
     made: dict[str, Callable[[], QDialog]] = {
+        "crash_dialog": crash_dialog,
+        "database_problem_dialog": database_problem_dialog,
+        "recovery_dialog": recovery_dialog,
+        "trash_dialog": trash_dialog,
+        "preferences_dialog": lambda: preferences("appearanceTab"),
+        "preferences_dialog-articles": lambda: preferences("articlesTab"),
+        "preferences_dialog-saving": lambda: preferences("savingTab"),
+        "help_dialog": help_dialog,
+        "about_dialog": about_dialog,
+        "shortcuts_dialog": shortcuts_dialog,
+        "backups_dialog": backups_dialog,
+        "history_panel": history_panel,
         "new_article_dialog": lambda: NewArticleDialog(window.db, get_event(window.db, event_id), window),
         "insert_from_event_dialog": lambda: InsertFromEventDialog(window.db, event_id, window),
         "export_dialog": export_dialog,

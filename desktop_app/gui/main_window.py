@@ -3,6 +3,7 @@ inspector on the other side; autosave and one undo history per article."""
 
 from __future__ import annotations
 
+import importlib
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,7 +12,6 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from desktop_app import __version__
 from desktop_app.core.arabic import isolate_ltr, word_count
 from desktop_app.core.document import Document, TableBlock, TopicListBlock
 from desktop_app.core.errors import HadathError
@@ -20,8 +20,10 @@ from desktop_app.gui.autosave import Autosaver
 from desktop_app.gui.forms.main_window_ui import Ui_MainWindow
 from desktop_app.gui.icons import themed_icon
 from desktop_app.gui.inspector import Inspector
+from desktop_app.gui.language_switch import defaults_for_language
 from desktop_app.gui.library import ARTICLE_ID_ROLE
 from desktop_app.i18n import translated_error
+from desktop_app.preferences import Preferences
 from desktop_app.store.database import Database
 from desktop_app.store.reads import get_article, list_articles, list_events
 from desktop_app.store.records import ArticleRecord, NewArticle
@@ -47,13 +49,17 @@ class MainWindow(QMainWindow):
     _database_damaged = Signal(str)
 
     def __init__(
-        self, db: Database, language: str, parent: QWidget | None = None, *, load_library: bool = True
+        self, db: Database, language: str, parent: QWidget | None = None, *, load_library: bool = True,
+        preferences: Preferences | None = None,
     ) -> None:
         """`load_library=False` leaves the library tree empty for the caller to fill with
-        `refresh_library` once the window is up (start-up shows the article first)."""
+        `refresh_library` once the window is up (start-up shows the article first).
+        `preferences` are those the app read at start (the defaults when None); the
+        Preferences dialog replaces them, and code reads them from here when it needs them."""
         super().__init__(parent)
         self.db = db
         self.language = language
+        self.preferences = preferences or defaults_for_language(language)
         self.record: ArticleRecord | None = None
         self.column: ArticleColumn | None = None
         self.undo_stack: QUndoStack | None = None
@@ -75,7 +81,12 @@ class MainWindow(QMainWindow):
         self.event_sheet: EventSheet | None = None
         self.words_label = QLabel(self)
         self.save_label = QLabel(self)
-        self.autosaver = Autosaver(db, parent=self)
+        from desktop_app.gui.emergency import EmergencyStore
+
+        # Text the database refuses is also kept in an emergency file (issue 6, part 7).
+        self.autosaver = Autosaver(
+            db, delay_ms=round(self.preferences.autosave_seconds * 1000), parent=self, emergency=EmergencyStore(db)
+        )
         self.autosaver.saving.connect(lambda: self.save_label.setText(self.tr("Saving…")))
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
@@ -123,6 +134,7 @@ class MainWindow(QMainWindow):
         ui.actionInsertTopics.setShortcut(QKeySequence("Ctrl+Alt+L"))
         ui.actionFlipDirection.setShortcut(QKeySequence("Ctrl+Shift+X"))
         ui.actionRename.setShortcut(QKeySequence("F2"))
+        ui.actionHistory.setShortcut(QKeySequence("Ctrl+Shift+H"))
         icons = {
             ui.actionNew: ("fa6s.file-circle-plus", False),
             ui.actionImport: ("fa6s.file-import", True),
@@ -153,6 +165,15 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         ui.menuEdit.addAction(undo)
         ui.menuEdit.addAction(redo)
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(ui.actionPreferences)
+        ui.actionPreferences.setShortcut(QKeySequence("Ctrl+,"))
+        ui.actionPreferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the app menu
+        ui.actionUserGuide.setShortcut(key.HelpContents)
+        ui.actionShortcuts.setShortcut(QKeySequence("Ctrl+/"))
+        ui.actionPreferences.triggered.connect(self.show_preferences)
+        ui.actionUserGuide.triggered.connect(self.show_user_guide)
+        ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         ui.toolBar.insertAction(ui.actionBold, undo)
         ui.toolBar.insertAction(ui.actionBold, redo)
         ui.toolBar.insertSeparator(ui.actionBold)
@@ -162,11 +183,18 @@ class MainWindow(QMainWindow):
         ui.actionCopyForCms.triggered.connect(self.copy_for_cms)
         ui.actionPreviewInBrowser.triggered.connect(lambda: self.preview_in_browser())
         ui.actionExportEvent.triggered.connect(lambda: self.export_event())
+        # Imported when used: the backup code is not needed for the first paint.
+        backups = "desktop_app.gui.backups_dialog"
+        ui.actionBackUpNow.triggered.connect(lambda: importlib.import_module(backups).back_up_now(self))
+        ui.actionBackups.triggered.connect(lambda: importlib.import_module(backups).show_backups(self))
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionRename.triggered.connect(self.rename_article)
         ui.actionDuplicate.triggered.connect(self.duplicate_article)
         ui.actionDelete.triggered.connect(self.delete_current)
+        ui.actionTrash.triggered.connect(self.show_trash)
+        ui.actionTrash.setIcon(themed_icon("fa6s.trash-arrow-up", self))
+        ui.actionHistory.triggered.connect(self.show_history)
         ui.actionInsertTable.triggered.connect(self.insert_table)
         ui.actionInsertTopics.triggered.connect(self.insert_topics)
         ui.actionNewEvent.triggered.connect(self.new_event)
@@ -199,7 +227,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         return [
             ui.actionExport, ui.actionCopyForCms, ui.actionPreviewInBrowser, ui.actionRename, ui.actionDuplicate,
-            ui.actionDelete, ui.actionParagraph, ui.actionHeading2, ui.actionHeading3,
+            ui.actionDelete, ui.actionHistory, ui.actionParagraph, ui.actionHeading2, ui.actionHeading3,
             ui.actionHeading4, ui.actionBulletList, ui.actionNumberedList, ui.actionQuote,
             ui.actionInsertTable, ui.actionInsertTopics, ui.actionBold, ui.actionItalic,
             ui.actionLink, ui.actionFlipDirection,
@@ -265,6 +293,10 @@ class MainWindow(QMainWindow):
         threading.Thread(target=check, name="integrity-check", daemon=True).start()
 
     def _on_database_damaged(self, message: str) -> None:
+        if self.db.path is not None:
+            from desktop_app.gui.database_problem_dialog import remember_damaged
+
+            remember_damaged(self.db.path)  # the next start checks it in full and offers a way out
         self.ui.saveBanner.setText(message)
         self.ui.saveBanner.show()
         QMessageBox.critical(self, self.tr("The database is damaged"), message)
@@ -318,7 +350,7 @@ class MainWindow(QMainWindow):
         self.ui.editorLayout.addWidget(self.column)
         self.ui.placeholderLabel.hide()
         self._document = record.document
-        self.autosaver.watch(record.id, self.snapshot)
+        self.autosaver.watch(record.id, self.snapshot, language=record.language, direction=record.direction)
         self.inspector.load(record, self._events())
         self.ui.libraryTree.select_article(record.id)
         # The stored count: counting 50,000 words again would delay the first paint.
@@ -346,6 +378,7 @@ class MainWindow(QMainWindow):
             sheet.export_requested.connect(self.export_event)
             sheet.linked_source_changed.connect(self.on_linked_source_changed)
             sheet.event_changed.connect(lambda _id: self.refresh_library())
+            sheet.event_trashed.connect(lambda _id: self.after_trash_change())
             self.ui.editorLayout.addWidget(sheet)
             self.event_sheet = sheet
         return self.event_sheet
@@ -457,7 +490,7 @@ class MainWindow(QMainWindow):
     def new_event(self) -> int | None:
         from desktop_app.store.events import create_event
 
-        locale = {"ar": "ar_MA", "fr": "fr_MA"}.get(self.language, "en")
+        locale = self.preferences.coverage_locale
         try:
             event_id = create_event(self.db, self.tr("New event"), language=locale)
         except HadathError as error:
@@ -558,16 +591,20 @@ class MainWindow(QMainWindow):
             self._update_counts(self._document)
 
     def _on_save_failed(self, message: str) -> None:
-        banner = self.tr("Changes are not saved: {reason}. Hadath keeps trying.")
-        self.ui.saveBanner.setText(banner.format(reason=message))
+        # The autosaver's sentence: what failed, where the text is kept, that it retries.
+        self.ui.saveBanner.setText(message)
         self.ui.saveBanner.show()
         self.save_label.setText(self.tr("Not saved"))
 
     # Commands ---------------------------------------------------------------------------
 
     def new_article(self) -> int | None:
-        direction = "rtl" if self.language == "ar" else "ltr"
-        item = NewArticle(Document(title=self.tr("Untitled article")), language=self.language, direction=direction)
+        prefs = self.preferences
+        item = NewArticle(
+            Document(title=self.tr("Untitled article")),
+            language=prefs.article_language,
+            direction=prefs.article_direction,
+        )
         from desktop_app.store.articles import create_article
 
         try:
@@ -634,7 +671,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Delete article"),
-            self.tr("Delete “{title}”?").format(title=self.record.title),
+            self.tr("Move “{title}” to the trash? File → Trash brings it back.").format(title=self.record.title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -648,10 +685,43 @@ class MainWindow(QMainWindow):
             return False
         self.autosaver.watch(None, None)
         QSettings().remove(_cursor_key(self.record.id))
+        self.statusBar().showMessage(
+            self.tr("“{title}” moved to the trash.").format(title=self.record.title), 8000
+        )
         self._close_editor()
         self.refresh_library()
         self.show_first_article()
         return True
+
+    def show_trash(self) -> None:
+        """File → Trash: restore, or delete for good, what was deleted."""
+        from desktop_app.gui.trash_dialog import TrashDialog
+
+        self.inspector.flush_summary()
+        self.autosaver.flush()
+        dialog = TrashDialog(self.db, self)
+        dialog.trash_changed.connect(self.after_trash_change)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def after_trash_change(self) -> None:
+        """Something went into or out of the trash: the event sheet, the open article's
+        event and linked blocks, and the library follow."""
+        sheet = self.event_sheet
+        if sheet is not None and sheet.record is None and self.event_sheet_shown():
+            self._show_editor()  # its event went to the trash
+        elif sheet is not None:
+            sheet.reload()
+        if self.record is not None:
+            self.autosaver.flush()
+            try:
+                self.record = get_article(self.db, self.record.id)
+                self.inspector.load(self.record, self._events())
+            except HadathError as error:
+                self.statusBar().showMessage(self.error_message(error), 5000)
+            self.refresh_open_article()
+        self.refresh_library()
+        self._update_actions()
 
     def _close_editor(self) -> None:
         if self.event_sheet is not None:
@@ -759,6 +829,7 @@ class MainWindow(QMainWindow):
         from desktop_app.core.export.publish import export_article
         from desktop_app.core.textfile import write_text_file
 
+        self._revision_before_export()
         try:
             write_text_file(path, export_article(article, options))
         except HadathError as error:
@@ -776,6 +847,7 @@ class MainWindow(QMainWindow):
 
         from desktop_app.core.export.publish import export_article
 
+        self._revision_before_export()
         try:
             text = export_article(article, options)
         except HadathError as error:
@@ -862,16 +934,88 @@ class MainWindow(QMainWindow):
         dialog.exec()
         return True
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Hadath"),
-            self.tr(
-                "<p><b>Hadath {version}</b></p><p>An offline editor for reporters who cover "
-                "events: fact boxes, agenda tables and articles in Arabic, French and English, "
-                "exported as HTML or Markdown.</p>"
-            ).format(version=__version__),
+    def _revision_before_export(self) -> None:
+        """Keep the text being exported in the article's history."""
+        if self.record is None:
+            return
+        from desktop_app.store.revisions import revision_before_export
+
+        try:
+            revision_before_export(self.db, self.record.id)
+        except HadathError as error:
+            # The export still goes ahead: a reporter on deadline is not held up by the history.
+            self.statusBar().showMessage(self.error_message(error), 5000)
+
+    def show_history(self) -> bool:
+        """Article → History…: the revisions, a diff of each against the current text,
+        and Restore; a restore reloads the article."""
+        if self.record is None:
+            return False
+        self.inspector.flush_summary()
+        if not self.autosaver.flush() and self.autosaver.dirty:
+            return False  # the history must include what is on screen
+        from desktop_app.gui.history_panel import HistoryPanel
+
+        try:
+            panel = HistoryPanel(self.db, self.record.id, self)
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Cannot show the history"), self.error_message(error))
+            return False
+        panel.restored.connect(self._on_revision_restored)
+        panel.exec()
+        panel.deleteLater()
+        return True
+
+    def _on_revision_restored(self, article_id: int, _revision_id: int) -> None:
+        try:
+            record = get_article(self.db, article_id)
+        except HadathError as error:
+            QMessageBox.warning(self, self.tr("Cannot open article"), self.error_message(error))
+            return
+        self._show_record(record)
+        self.refresh_library()
+        self.statusBar().showMessage(
+            self.tr("Revision restored. The text it replaced is in the history as “Before restore”."), 8000
         )
+
+    def show_about(self) -> None:
+        from desktop_app.gui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def show_preferences(self) -> Preferences | None:
+        from desktop_app.gui.preferences_dialog import edit_preferences
+
+        return edit_preferences(self)
+
+    def show_user_guide(self) -> None:
+        from desktop_app.gui.help_dialog import show_help
+
+        show_help(self, self.language)
+
+    def show_shortcuts(self) -> None:
+        from desktop_app.gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self, self).exec()
+
+    def reload_article(self) -> bool:
+        """Lay the open article out again from the database (a new editor font or theme:
+        heading sizes and link colours are set when the text is laid out). Its text is
+        saved first; its undo history starts afresh."""
+        if self.record is None or self.column is None:
+            return False
+        self.inspector.flush_summary()
+        if not self.autosaver.flush():
+            return False  # unsaved text stays in the editor as it is
+        try:
+            record = get_article(self.db, self.record.id)
+        except HadathError:
+            return False
+        sheet = self.event_sheet.event_id if self.event_sheet_shown() and self.event_sheet else None
+        self._show_record(record)
+        if sheet is not None:
+            self.show_event(sheet)
+        return True
 
     def error_message(self, error: HadathError) -> str:
         return translated_error(error)
@@ -899,6 +1043,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.inspector.flush_summary()
+        if not self.autosaver.closed and not self.autosaver.flush():
+            from desktop_app.gui.emergency import confirm_close_unsaved
+
+            if not confirm_close_unsaved(self):
+                event.ignore()  # the text stays open; saving is retried
+                return
         self.autosaver.shutdown()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
