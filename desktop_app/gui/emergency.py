@@ -354,8 +354,7 @@ def offer_recovery(db: Database, parent: QWidget | None = None) -> list[int]:
             parent,
             QCoreApplication.translate("RecoveryDialog", "Discard the kept text"),
             QCoreApplication.translate(
-                "RecoveryDialog", "Delete %n kept copy(ies) for good? Their text is not in the database.", "",
-                len(copies),
+                "RecoveryDialog", "Delete the kept text for good? It is not in the database."
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Hadath</source>
+        <translation>عن «حدث»</translation>
+    </message>
+    <message>
+        <source>Hadath&apos;s icon</source>
+        <translation>أيقونة «حدث»</translation>
+    </message>
+    <message>
+        <source>An offline editor for reporters who cover events: fact boxes, agenda tables and articles in Arabic, French and English, exported as HTML or Markdown.</source>
+        <translation>محرر يعمل دون اتصال بالإنترنت للصحفيين الذين يغطّون الأحداث: بطاقات الأحداث وجداول البرامج والمقالات بالعربية والفرنسية والإنجليزية، تُصدَّر بصيغة HTML أو Markdown.</translation>
+    </message>
+    <message>
+        <source>Hadath is free software: you may share and change it under the GNU General Public License, version 3 or later.</source>
+        <translation>«حدث» برنامج حر: يمكنك مشاركته وتعديله وفق رخصة GNU العمومية العامة، الإصدار 3 أو أي إصدار لاحق.</translation>
+    </message>
+    <message>
+        <source>&amp;Libraries and fonts included in Hadath</source>
+        <translation>ال&amp;مكتبات والخطوط المضمّنة في «حدث»</translation>
+    </message>
+    <message>
+        <source>Choose a library to read its licence below</source>
+        <translation>اختر مكتبة لقراءة ترخيصها أدناه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Licence &amp;text</source>
+        <translation>&amp;نص الترخيص</translation>
+    </message>
+    <message>
+        <source>Hadath {version}</source>
+        <translation>حدث {version}</translation>
+    </message>
+    <message>
+        <source>This build does not include the licence&apos;s text.</source>
+        <translation>لا يتضمّن هذا الإصدار نص الترخيص.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableEditor</name>
     <message>
         <source>Text</source>
@@ -428,9 +479,24 @@
         <source>Delete table</source>
         <translation>حذف الجدول</translation>
     </message>
+    <message numerus="yes">
+        <source>The table “%1” is in the trash. %n article(s) link it:</source>
+        <translation>
+            <numerusform>الجدول «%1» في سلة المهملات. لا يرتبط به أي مقال:</numerusform>
+            <numerusform>الجدول «%1» في سلة المهملات. يرتبط به مقال واحد:</numerusform>
+            <numerusform>الجدول «%1» في سلة المهملات. يرتبط به مقالان:</numerusform>
+            <numerusform>الجدول «%1» في سلة المهملات. يرتبط به %n مقالات:</numerusform>
+            <numerusform>الجدول «%1» في سلة المهملات. يرتبط به %n مقالًا:</numerusform>
+            <numerusform>الجدول «%1» في سلة المهملات. يرتبط به %n مقال:</numerusform>
+        </translation>
+    </message>
     <message>
-        <source> (in the trash)</source>
-        <translation> (في سلة المحذوفات)</translation>
+        <source>They keep showing it until you empty the trash. Undo, or File → Trash, brings it back.</source>
+        <translation>تبقى هذه المقالات تعرضه حتى تُفرغ سلة المهملات. ولإعادته استعمل التراجع أو ملف ← سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>Table moved to the trash</source>
+        <translation>نُقل الجدول إلى سلة المهملات</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -441,32 +507,6 @@
             <numerusform>و%n مقالات أخرى</numerusform>
             <numerusform>و%n مقالًا آخر</numerusform>
             <numerusform>و%n مقال آخر</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The table “%1” is linked in %n article(s):</source>
-        <translation>
-            <numerusform>الجدول «%1» غير مرتبط في أي مقال:</numerusform>
-            <numerusform>الجدول «%1» مرتبط في مقال واحد:</numerusform>
-            <numerusform>الجدول «%1» مرتبط في مقالين:</numerusform>
-            <numerusform>الجدول «%1» مرتبط في %n مقالات:</numerusform>
-            <numerusform>الجدول «%1» مرتبط في %n مقالًا:</numerusform>
-            <numerusform>الجدول «%1» مرتبط في %n مقال:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete it anyway? Each of these articles keeps its own copy of the table.</source>
-        <translation>أتحذفه مع ذلك؟ سيحتفظ كل مقال من هذه المقالات بنسخته الخاصة من الجدول.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the table “%1” and its %n row(s)?</source>
-        <translation>
-            <numerusform>أتحذف الجدول «%1»، وهو بلا صفوف؟</numerusform>
-            <numerusform>أتحذف الجدول «%1» وصفّه الوحيد؟</numerusform>
-            <numerusform>أتحذف الجدول «%1» وصفّيه؟</numerusform>
-            <numerusform>أتحذف الجدول «%1» وصفوفه الـ%n؟</numerusform>
-            <numerusform>أتحذف الجدول «%1» وصفوفه الـ%n؟</numerusform>
-            <numerusform>أتحذف الجدول «%1» وصفوفه الـ%n؟</numerusform>
         </translation>
     </message>
     <message>
@@ -524,8 +564,175 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <source>Changes are not saved yet: {reason}</source>
-        <translation>لم تُحفظ التغييرات بعد: {reason}</translation>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the database file or its folder cannot be written</source>
+        <translation>لا يمكن الكتابة في ملف قاعدة البيانات أو في مجلده</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (input/output error)</source>
+        <translation>تعذّرت الكتابة على القرص (خطأ في الإدخال/الإخراج)</translation>
+    </message>
+    <message>
+        <source>another program is writing to the database</source>
+        <translation>برنامج آخر يكتب في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Changes are not saved: {reason}. Your text stays in this window, and a copy is kept in {path}. Hadath keeps trying.</source>
+        <translation>لم تُحفظ التغييرات: {reason}. يبقى نصك في هذه النافذة، وحُفظت نسخة منه في {path}. ويواصل «حدث» المحاولة.</translation>
+    </message>
+    <message>
+        <source>Changes are not saved: {reason}. Your text stays in this window, but no safety copy could be written either ({error}): do not quit Hadath. Hadath keeps trying.</source>
+        <translation>لم تُحفظ التغييرات: {reason}. يبقى نصك في هذه النافذة، لكن تعذّرت كتابة نسخة طوارئ منه أيضًا ({error}): لا تخرج من «حدث». ويواصل «حدث» المحاولة.</translation>
+    </message>
+    <message>
+        <source>Changes are not saved: {reason}. Your text stays in this window; Hadath keeps trying.</source>
+        <translation>لم تُحفظ التغييرات: {reason}. يبقى نصك في هذه النافذة؛ ويواصل «حدث» المحاولة.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backed up the database: {name}</source>
+        <translation>نُسخت قاعدة البيانات احتياطيًا: {name}</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made: {reason}</source>
+        <translation>لم تُنشأ النسخة الاحتياطية اليومية: {reason}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ إنشاء نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>أُنشئت نسخة احتياطية في {path}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>فشل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>This database is on a server: back it up with the server&apos;s own tools.</source>
+        <translation>قاعدة البيانات هذه على خادم: انسخها احتياطيًا بأدوات الخادم نفسه.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Hadath backs the database up when it starts, once a day, and before it updates the file. It keeps the newest backup of each of the last {days} days and of the last {weeks} weeks.</source>
+        <translation>ينسخ «حدث» قاعدة البيانات احتياطيًا عند بدء تشغيله مرة في اليوم، وقبل تحديث الملف. ويحتفظ بأحدث نسخة احتياطية من كل يوم من الأيام الـ{days} الأخيرة، ومن كل أسبوع من الأسابيع الـ{weeks} الأخيرة.</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>المجلد: {folder}</translation>
+    </message>
+    <message>
+        <source>Daily, automatic</source>
+        <translation>يومية، تلقائية</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <source>Before an update of Hadath</source>
+        <translation>قبل تحديث «حدث»</translation>
+    </message>
+    <message>
+        <source>Damaged file, kept aside</source>
+        <translation>ملف تالف، محفوظ جانبًا</translation>
+    </message>
+    <message>
+        <source>A damaged file cannot be restored; it is kept to be looked at.</source>
+        <translation>لا يمكن استعادة ملف تالف؛ يُحتفظ به لفحصه.</translation>
+    </message>
+    <message>
+        <source>Backed up: {name}</source>
+        <translation>أُنشئت النسخة الاحتياطية: {name}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Hadath backups (*.sqlite3 *.bak *.db);;All files (*)</source>
+        <translation>نسخ «حدث» الاحتياطية (*.sqlite3 *.bak *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of {when}?
+
+Everything changed since then is replaced. The current database is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>أتريد أن تحلّ النسخة الاحتياطية المأخوذة في {when} محلّ قاعدة البيانات؟
+
+سيُستبدل كل ما تغيّر منذ ذلك الحين. تُنسخ قاعدة البيانات الحالية احتياطيًا أولًا، فيمكن التراجع عن ذلك باستعادة تلك النسخة.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>تعذّرت استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved, so nothing was restored. Try again once they are saved.</source>
+        <translation>تعذّر حفظ آخر التغييرات، فلم يُستعد شيء. أعد المحاولة بعد حفظها.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Restored {backup}.</source>
+        <translation>استُعيدت {backup}.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {previous}.</source>
+        <translation>حُفظت قاعدة البيانات التي حلّت محلّها باسم {previous}.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>النسخ الاحتياطية، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>لا نسخ احتياطية بعد.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;إنشاء نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>استعادة من م&amp;لف…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;فتح المجلد</translation>
     </message>
 </context>
 <context>
@@ -790,6 +997,69 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Hadath ran into a problem</source>
+        <translation>واجه «حدث» مشكلة</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Hadath.</source>
+        <translation>وقع خطأ داخل «حدث».</translation>
+    </message>
+    <message>
+        <source>This report was also written to {path}.</source>
+        <translation>كُتب هذا التقرير أيضًا في {path}.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to the log file; use Copy report to keep it.</source>
+        <translation>تعذّرت كتابة التقرير في سجل الأخطاء؛ استعمل «نسخ التقرير» للاحتفاظ به.</translation>
+    </message>
+    <message>
+        <source>You can keep working; if Hadath behaves oddly, quit and open it again.</source>
+        <translation>يمكنك مواصلة العمل؛ وإن تصرّف «حدث» على نحو غريب، فاخرج منه وافتحه من جديد.</translation>
+    </message>
+    <message>
+        <source>Your text was saved before this message appeared.</source>
+        <translation>حُفظ نصك قبل ظهور هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved to the database. They stay in the window, and a copy is kept in {path}. Hadath keeps trying to save them.</source>
+        <translation>تعذّر حفظ آخر تغييراتك في قاعدة البيانات. تبقى في النافذة، وحُفظت نسخة منها في {path}. ويواصل «حدث» محاولة حفظها.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved to the database. They stay in the window: do not quit before they are saved or copied elsewhere.</source>
+        <translation>تعذّر حفظ آخر تغييراتك في قاعدة البيانات. تبقى في النافذة: لا تخرج قبل أن تُحفظ أو تُنسخ إلى مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>إظهار ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation>إخفاء ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <source>Report copied</source>
+        <translation>نُسخ التقرير</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>تقرير العطل</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;نسخ التقرير</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Hadath</source>
+        <translation>ال&amp;خروج من «حدث»</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;مواصلة العمل</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>File: %1</source>
@@ -874,6 +1144,165 @@
     </message>
 </context>
 <context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>The backup takes the damaged file&apos;s place; the damaged file is kept in the backup folder.</source>
+        <translation>تحلّ النسخة الاحتياطية محلّ الملف التالف؛ ويُحفظ الملف التالف في مجلد النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The backup is copied to a new file; this file stays as it is.</source>
+        <translation>تُنسخ النسخة الاحتياطية إلى ملف جديد؛ ويبقى هذا الملف على حاله.</translation>
+    </message>
+    <message>
+        <source>Choose a Hadath database somewhere else.</source>
+        <translation>اختر قاعدة بيانات لـ«حدث» في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>An empty database in a new file, to start writing at once.</source>
+        <translation>قاعدة بيانات فارغة في ملف جديد، لتبدأ الكتابة فورًا.</translation>
+    </message>
+    <message>
+        <source>This database is damaged</source>
+        <translation>قاعدة البيانات هذه تالفة</translation>
+    </message>
+    <message>
+        <source>Hadath checked “{name}” before opening it and found damage, so it neither opened nor changed it. Restore a backup, open another file or start a new database.</source>
+        <translation>فحص «حدث» الملف «{name}» قبل فتحه فوجد فيه تلفًا، فلم يفتحه ولم يغيّره. استعِد نسخة احتياطية، أو افتح ملفًا آخر، أو أنشئ قاعدة بيانات جديدة.</translation>
+    </message>
+    <message>
+        <source>This is not a Hadath database</source>
+        <translation>ليست هذه قاعدة بيانات لـ«حدث»</translation>
+    </message>
+    <message>
+        <source>“{name}” was not made by Hadath, so Hadath neither opened nor changed it. Open another file or start a new database.</source>
+        <translation>لم يُنشئ «حدث» الملف «{name}»، فلم يفتحه ولم يغيّره. افتح ملفًا آخر أو أنشئ قاعدة بيانات جديدة.</translation>
+    </message>
+    <message>
+        <source>This database needs a newer Hadath</source>
+        <translation>تحتاج قاعدة البيانات هذه إلى إصدار أحدث من «حدث»</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by a newer version of Hadath. Update Hadath to open it; meanwhile you can open another file or start a new database. The file was not changed.</source>
+        <translation>أُنشئ الملف «{name}» بإصدار أحدث من «حدث». حدّث «حدث» لفتحه؛ وفي الأثناء يمكنك فتح ملف آخر أو إنشاء قاعدة بيانات جديدة. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <source>Hadath cannot open this database</source>
+        <translation>يتعذّر على «حدث» فتح قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Open another file or start a new database; “{name}” was not changed.</source>
+        <translation>افتح ملفًا آخر أو أنشئ قاعدة بيانات جديدة؛ لم يُغيَّر الملف «{name}».</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Hadath databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>قواعد بيانات «حدث» (*.sqlite3 *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>إنشاء قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>Hadath databases (*.sqlite3)</source>
+        <translation>قواعد بيانات «حدث» (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Choose a new name</source>
+        <translation>اختر اسمًا جديدًا</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists. Hadath never writes over a file: choose a new name.</source>
+        <translation>«{path}» موجود. لا يكتب «حدث» فوق أي ملف أبدًا: اختر اسمًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>يومية</translation>
+    </message>
+    <message>
+        <source>made on request</source>
+        <translation>بطلب منك</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>قبل تحديث</translation>
+    </message>
+    <message>
+        <source>{when} ({kind}) — {name}</source>
+        <translation>{when} ({kind}) — {name}</translation>
+    </message>
+    <message>
+        <source>Choose a backup file…</source>
+        <translation>اختر ملف نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backup to restore:</source>
+        <translation>النسخة الاحتياطية المراد استعادتها:</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>اختر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.bak *.db);;All files (*)</source>
+        <translation>نسخ احتياطية (*.sqlite3 *.bak *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>تعذّرت استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The damaged file was kept as {path}.</source>
+        <translation>استُعيدت النسخة الاحتياطية، وحُفظ الملف التالف باسم {path}.</translation>
+    </message>
+    <message>
+        <source>Hadath is already open</source>
+        <translation>«حدث» مفتوح بالفعل</translation>
+    </message>
+    <message>
+        <source>Another Hadath (process {pid}) has “{path}” open but does not answer. Close it, or wait a moment and start Hadath again.</source>
+        <translation>نسخة أخرى من «حدث» (العملية {pid}) تفتح «{path}» لكنها لا تستجيب. أغلقها، أو انتظر قليلًا ثم شغّل «حدث» من جديد.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;file used last time</source>
+        <translation>فتح ال&amp;ملف المستعمل آخر مرة</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;فتح ملف آخر…</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new database…</source>
+        <translation>إنشاء قاعدة بيانات &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+</context>
+<context>
     <name>EventSheet</name>
     <message>
         <source>No date</source>
@@ -902,6 +1331,47 @@
     <message>
         <source>Edit event details</source>
         <translation>تعديل تفاصيل الحدث</translation>
+    </message>
+    <message>
+        <source>Move the event “%1” to the trash?</source>
+        <translation>أتنقل الحدث «%1» إلى سلة المهملات؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n table(s)</source>
+        <translation>
+            <numerusform>لا جداول</numerusform>
+            <numerusform>جدول واحد</numerusform>
+            <numerusform>جدولان</numerusform>
+            <numerusform>%n جداول</numerusform>
+            <numerusform>%n جدولًا</numerusform>
+            <numerusform>%n جدول</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n topic list(s)</source>
+        <translation>
+            <numerusform>لا قوائم محاور</numerusform>
+            <numerusform>قائمة محاور واحدة</numerusform>
+            <numerusform>قائمتا محاور</numerusform>
+            <numerusform>%n قوائم محاور</numerusform>
+            <numerusform>%n قائمة محاور</numerusform>
+            <numerusform>%n قائمة محاور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n article(s) stay in the library, shown without an event until you restore it from File → Trash.</source>
+        <translation>
+            <numerusform>لا مقالات لهذا الحدث.</numerusform>
+            <numerusform>يبقى مقاله الوحيد في قائمة المقالات، ويظهر بلا حدث إلى أن تستعيد الحدث من ملف ← سلة المهملات.</numerusform>
+            <numerusform>يبقى مقالاه في قائمة المقالات، ويظهران بلا حدث إلى أن تستعيد الحدث من ملف ← سلة المهملات.</numerusform>
+            <numerusform>تبقى مقالاته الـ%n في قائمة المقالات، وتظهر بلا حدث إلى أن تستعيد الحدث من ملف ← سلة المهملات.</numerusform>
+            <numerusform>تبقى مقالاته الـ%n في قائمة المقالات، وتظهر بلا حدث إلى أن تستعيد الحدث من ملف ← سلة المهملات.</numerusform>
+            <numerusform>تبقى مقالاته الـ%n في قائمة المقالات، وتظهر بلا حدث إلى أن تستعيد الحدث من ملف ← سلة المهملات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>حذف الحدث</translation>
     </message>
     <message>
         <source>The fact box sums the event up for every article: where, when and who, written from the details in the coverage language, plus rows you add (key issues, why it matters).</source>
@@ -957,6 +1427,14 @@
     <message>
         <source>Hide the event from the library; its articles and data stay</source>
         <translation>إخفاء الحدث من القائمة؛ تبقى مقالاته وبياناته</translation>
+    </message>
+    <message>
+        <source>Delete event…</source>
+        <translation>حذف الحدث…</translation>
+    </message>
+    <message>
+        <source>Move the event, its tables and its lists to the trash; its articles stay</source>
+        <translation>نقل الحدث وجداوله وقوائمه إلى سلة المهملات؛ وتبقى مقالاته</translation>
     </message>
     <message>
         <source>Problem with the event&apos;s details</source>
@@ -1186,6 +1664,111 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Hadath user guide</source>
+        <translation>دليل استخدام «حدث»</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>ال&amp;محتويات</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s sections: choose one to go to it</source>
+        <translation>أقسام الدليل: اختر قسمًا للانتقال إليه</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل الاستخدام</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Revisions</source>
+        <translation>ال&amp;نسخ السابقة</translation>
+    </message>
+    <message>
+        <source>Revisions, newest first</source>
+        <translation>النسخ السابقة، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Differences between the revision and the current text</source>
+        <translation>الفروق بين النسخة السابقة والنص الحالي</translation>
+    </message>
+    <message>
+        <source>Re&amp;store this revision…</source>
+        <translation>ا&amp;ستعادة هذه النسخة…</translation>
+    </message>
+    <message>
+        <source>History of “{title}”</source>
+        <translation>سجل «{title}»</translation>
+    </message>
+    <message>
+        <source>Hadath keeps a revision every few minutes while you write, and before every export, restore and deletion. Choose one to compare it with the current text.</source>
+        <translation>يحتفظ «حدث» بنسخة سابقة كل بضع دقائق وأنت تكتب، وقبل كل تصدير واستعادة وحذف. اختر نسخة لمقارنتها بالنص الحالي.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>جارٍ قراءة السجل…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline;&quot;&gt;Underlined&lt;/span&gt;: added since the revision. &lt;span style=&quot;background-color:{deleted}; text-decoration:line-through;&quot;&gt;Struck through&lt;/span&gt;: removed since the revision (restoring brings it back).</source>
+        <translation>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline;&quot;&gt;المسطَّر&lt;/span&gt;: ما أُضيف بعد هذه النسخة. &lt;span style=&quot;background-color:{deleted}; text-decoration:line-through;&quot;&gt;المشطوب&lt;/span&gt;: ما حُذف بعد هذه النسخة (وتعيده الاستعادة).</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: {reason}</source>
+        <translation>تعذّرت قراءة السجل: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>لا نسخ سابقة</numerusform>
+            <numerusform>نسخة سابقة واحدة</numerusform>
+            <numerusform>نسختان سابقتان</numerusform>
+            <numerusform>%n نسخ سابقة</numerusform>
+            <numerusform>%n نسخة سابقة</numerusform>
+            <numerusform>%n نسخة سابقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This article has no revisions yet.</source>
+        <translation>لا نسخ سابقة لهذا المقال بعد.</translation>
+    </message>
+    <message>
+        <source>Only the formatting differs from the current text.</source>
+        <translation>لا تختلف عن النص الحالي إلا في التنسيق.</translation>
+    </message>
+    <message>
+        <source>This revision holds the current text.</source>
+        <translation>تحوي هذه النسخة النص الحالي.</translation>
+    </message>
+    <message>
+        <source>Restore revision</source>
+        <translation>استعادة النسخة السابقة</translation>
+    </message>
+    <message>
+        <source>Make the revision of {time} the article&apos;s text again?
+
+The current text stays in the history (“Before restore”), so you can go back to it.</source>
+        <translation>أتجعل النسخة المحفوظة في {time} نصَّ المقال من جديد؟
+
+يبقى النص الحالي في السجل («قبل الاستعادة»)، فيمكنك الرجوع إليه.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the revision</source>
+        <translation>تعذّرت استعادة النسخة السابقة</translation>
+    </message>
+</context>
+<context>
     <name>InsertFromEventDialog</name>
     <message>
         <source>Fact box — {title}</source>
@@ -1393,10 +1976,6 @@
         <translation>حُفظ {time}</translation>
     </message>
     <message>
-        <source>Changes are not saved: {reason}. Hadath keeps trying.</source>
-        <translation>لم تُحفظ التغييرات: {reason}. يواصل «حدث» المحاولة.</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
     </message>
@@ -1449,10 +2028,6 @@
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <source>Delete “{title}”?</source>
-        <translation>أتحذف «{title}»؟</translation>
-    </message>
-    <message>
         <source>Cannot delete the article</source>
         <translation>تعذّر حذف المقال</translation>
     </message>
@@ -1500,6 +2075,14 @@
         <translation>فشل التصدير</translation>
     </message>
     <message>
+        <source>Move “{title}” to the trash? File → Trash brings it back.</source>
+        <translation>أتنقل «{title}» إلى سلة المهملات؟ يمكنك إعادته من ملف ← سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>“{title}” moved to the trash.</source>
+        <translation>نُقل «{title}» إلى سلة المهملات.</translation>
+    </message>
+    <message>
         <source>HTML (*.html)</source>
         <translation>صفحات HTML (*.html)</translation>
     </message>
@@ -1524,12 +2107,12 @@
         <translation>الصفحة في {path}؛ افتحها في متصفح.</translation>
     </message>
     <message>
-        <source>About Hadath</source>
-        <translation>عن «حدث»</translation>
+        <source>Cannot show the history</source>
+        <translation>تعذّر عرض السجل</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Hadath {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for reporters who cover events: fact boxes, agenda tables and articles in Arabic, French and English, exported as HTML or Markdown.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;حدث {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;محرر يعمل دون اتصال للصحفيين الذين يغطّون الأحداث: بطاقات المعلومات وجداول البرامج والمقالات بالعربية والفرنسية والإنجليزية، تُصدَّر بصيغة HTML أو ماركداون.&lt;/p&gt;</translation>
+        <source>Revision restored. The text it replaced is in the history as “Before restore”.</source>
+        <translation>استُعيدت النسخة السابقة. والنص الذي حلّت محلّه موجود في السجل باسم «قبل الاستعادة».</translation>
     </message>
     <message>
         <source>Hadath</source>
@@ -1628,10 +2211,6 @@
         <translation>ح&amp;دث جديد</translation>
     </message>
     <message>
-        <source>New article from the &amp;event…</source>
-        <translation>مقال جديد من ال&amp;حدث…</translation>
-    </message>
-    <message>
         <source>From the &amp;event…</source>
         <translation>&amp;من الحدث…</translation>
     </message>
@@ -1672,8 +2251,20 @@
         <translation>م&amp;عاينة في المتصفح</translation>
     </message>
     <message>
-        <source>Export the e&amp;vent&apos;s articles…</source>
+        <source>New article &amp;from the event…</source>
+        <translation>مقال جديد من ا&amp;لحدث…</translation>
+    </message>
+    <message>
+        <source>Export the event&apos;s &amp;articles…</source>
         <translation>تصدير م&amp;قالات الحدث…</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>&amp;إنشاء نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>النسخ الاحتيا&amp;طية…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1744,8 +2335,36 @@
         <translation>&amp;حذف…</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>ال&amp;سجل…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the article: compare and restore</source>
+        <translation>النسخ السابقة من المقال: قارنها واستعدها</translation>
+    </message>
+    <message>
         <source>&amp;About Hadath</source>
         <translation>&amp;عن «حدث»</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;التفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل الاستخدام</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>سلة ال&amp;مهملات…</translation>
+    </message>
+    <message>
+        <source>Deleted articles, events, tables and lists: restore them or delete them for good</source>
+        <translation>المقالات والأحداث والجداول والقوائم المحذوفة: استعدها أو احذفها نهائيًا</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2432,253 @@ No dateline: the event has no city.</source>
     <message>
         <source>What the article starts with</source>
         <translation>ما يبدأ به المقال</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>صفحات التفضيلات</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>ال&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>لغة ال&amp;واجهة</translation>
+    </message>
+    <message>
+        <source>The language of menus and dialogs; it changes when Hadath restarts</source>
+        <translation>لغة القوائم ومربعات الحوار؛ تتغيّر عند إعادة تشغيل «حدث»</translation>
+    </message>
+    <message>
+        <source>The new language applies when Hadath restarts; the article you are writing opens again.</source>
+        <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل «حدث»؛ ويُفتح المقال الذي تكتبه من جديد.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>المظ&amp;هر</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the desktop</source>
+        <translation>ألوان فاتحة أو داكنة، أو ألوان سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font</source>
+        <translation>&amp;خط المحرر</translation>
+    </message>
+    <message>
+        <source>The font of the article&apos;s text, tables and topic lists</source>
+        <translation>خط نص المقال وجداوله وقوائم محاوره</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze</source>
+        <translation>ح&amp;جم الخط</translation>
+    </message>
+    <message>
+        <source>Font preview</source>
+        <translation>معاينة الخط</translation>
+    </message>
+    <message>
+        <source>A&amp;rticles</source>
+        <translation>ال&amp;مقالات</translation>
+    </message>
+    <message>
+        <source>For new articles and events; each one keeps its own settings once made.</source>
+        <translation>للمقالات والأحداث الجديدة؛ ويحتفظ كل منها بإعداداته الخاصة بعد إنشائه.</translation>
+    </message>
+    <message>
+        <source>Article &amp;language</source>
+        <translation>&amp;لغة المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>الا&amp;تجاه</translation>
+    </message>
+    <message>
+        <source>Di&amp;gits in exports</source>
+        <translation>الأ&amp;رقام في التصدير</translation>
+    </message>
+    <message>
+        <source>The digits an export uses unless the export dialog says otherwise</source>
+        <translation>الأرقام التي يستعملها التصدير ما لم تُحدَّد غيرها في نافذة التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage locale of new events</source>
+        <translation>لغة ت&amp;غطية الأحداث الجديدة</translation>
+    </message>
+    <message>
+        <source>Month names and digits of the fact box and datelines of new events</source>
+        <translation>أسماء الشهور والأرقام في بطاقة الحدث وسطر المكان للأحداث الجديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Saving</source>
+        <translation>ال&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>A&amp;utosave after a pause of</source>
+        <translation>الحفظ ال&amp;تلقائي بعد توقف مدته</translation>
+    </message>
+    <message>
+        <source>Seconds after the last keystroke before the article is saved</source>
+        <translation>عدد الثواني بين آخر ضغطة مفتاح وحفظ المقال</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder</source>
+        <translation>م&amp;جلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>A “backups” folder next to the database</source>
+        <translation>مجلد «backups» بجوار قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the folder backups are written to</source>
+        <translation>اختر المجلد الذي تُكتب فيه النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept</source>
+        <translation>النسخ ال&amp;يومية المحتفظ بها</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly backups kept</source>
+        <translation>النسخ الأسب&amp;وعية المحتفظ بها</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>النسخ السابقة</translation>
+    </message>
+    <message>
+        <source>Revisions &amp;kept per article</source>
+        <translation>النسخ السابقة المحتفظ بها لكل م&amp;قال</translation>
+    </message>
+    <message>
+        <source>&amp;Newest never pruned</source>
+        <translation>أحدث نسخ لا تُحذف أ&amp;بدًا</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>اتباع النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>From the text</source>
+        <translation>حسب النص</translation>
+    </message>
+    <message>
+        <source>As typed</source>
+        <translation>كما كُتبت</translation>
+    </message>
+    <message>
+        <source>Western (0–9)</source>
+        <translation>الأرقام الغربية (0–9)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠–٩)</source>
+        <translation>الأرقام الهندية (٠–٩)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s font</source>
+        <translation>خط النظام</translation>
+    </message>
+    <message>
+        <source>The system&apos;s size</source>
+        <translation>حجم النظام</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Each article keeps at most {kept} revisions: when there are more, the oldest are pruned first, and the newest {protected} are never pruned.</source>
+        <translation>يحتفظ كل مقال بـ{kept} من النسخ السابقة على الأكثر: فإن زادت حُذفت الأقدم أولًا، ولا تُحذف أحدث {protected} منها أبدًا.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path, such as {example}.</source>
+        <translation>يجب أن يكون مجلد النسخ الاحتياطية مسارًا كاملًا، مثل {example}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file, not a folder: choose a folder for the backups.</source>
+        <translation>«{path}» ملف وليس مجلدًا: اختر مجلدًا للنسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Cannot use this backup folder</source>
+        <translation>يتعذّر استعمال مجلد النسخ الاحتياطية هذا</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {reason}</source>
+        <translation>تعذّرت الكتابة في {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot save the preferences</source>
+        <translation>تعذّر حفظ التفضيلات</translation>
+    </message>
+    <message>
+        <source>Restart Hadath?</source>
+        <translation>أتعيد تشغيل «حدث»؟</translation>
+    </message>
+    <message>
+        <source>Hadath will speak {language} after a restart. Restart now?</source>
+        <translation>ستصبح لغة «حدث» {language} بعد إعادة تشغيله. أتعيد تشغيله الآن؟</translation>
+    </message>
+    <message>
+        <source>Your work is saved, and the article you are writing opens again.</source>
+        <translation>عملك محفوظ، وسيُفتح المقال الذي تكتبه من جديد.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>إعادة التشغيل الآن</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +2834,212 @@ No dateline: the event has no city.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>When Hadath last ran, it could not save these changes to the database and kept a copy of each. Recover them now, or keep the copies for later.</source>
+        <translation>في آخر تشغيل لـ«حدث» تعذّر حفظ هذه التغييرات في قاعدة البيانات، فاحتفظ بنسخة من كل منها. استرجعها الآن، أو احتفظ بالنسخ لوقت لاحق.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>وقت الحفظ</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>Recover as</source>
+        <translation>طريقة الاسترجاع</translation>
+    </message>
+    <message>
+        <source>Back into its article</source>
+        <translation>إلى مقاله</translation>
+    </message>
+    <message>
+        <source>A new article</source>
+        <translation>مقال جديد</translation>
+    </message>
+    <message>
+        <source>Database: {path}
+Copy: {file}</source>
+        <translation>قاعدة البيانات: {path}
+النسخة: {file}</translation>
+    </message>
+    <message>
+        <source>{title} (recovered)</source>
+        <translation>{title} (مسترجَع)</translation>
+    </message>
+    <message>
+        <source>Cannot recover the text</source>
+        <translation>تعذّر استرجاع النص</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+The copies are kept in {folder}; Hadath offers them again next time.</source>
+        <translation>{reason}
+
+النسخ محفوظة في {folder}؛ وسيعرضها «حدث» عليك من جديد في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Discard the kept text</source>
+        <translation>التخلّص من النص المحفوظ</translation>
+    </message>
+    <message>
+        <source>Delete the kept text for good? It is not in the database.</source>
+        <translation>أتحذف النص المحفوظ نهائيًا؟ إنه ليس في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved text</source>
+        <translation>استرجاع النص غير المحفوظ</translation>
+    </message>
+    <message>
+        <source>Hadath kept text it could not save</source>
+        <translation>احتفظ «حدث» بنص تعذّر عليه حفظه</translation>
+    </message>
+    <message>
+        <source>Kept copies</source>
+        <translation>النسخ المحفوظة</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>ال&amp;تخلّص منها…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;لاحقًا</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>ا&amp;سترجاع</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>لا كلمات مضافة</numerusform>
+            <numerusform>كلمة واحدة مضافة</numerusform>
+            <numerusform>كلمتان مضافتان</numerusform>
+            <numerusform>%n كلمات مضافة</numerusform>
+            <numerusform>%n كلمة مضافة</numerusform>
+            <numerusform>%n كلمة مضافة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) removed</source>
+        <translation>
+            <numerusform>لا كلمات محذوفة</numerusform>
+            <numerusform>كلمة واحدة محذوفة</numerusform>
+            <numerusform>كلمتان محذوفتان</numerusform>
+            <numerusform>%n كلمات محذوفة</numerusform>
+            <numerusform>%n كلمة محذوفة</numerusform>
+            <numerusform>%n كلمة محذوفة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>تالفة</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>مستعادة</translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation>حفظ تلقائي</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حفظ يدوي</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Before export</source>
+        <translation>قبل التصدير</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>النقل إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Before a database update</source>
+        <translation>قبل تحديث قاعدة البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;تصفية</translation>
+    </message>
+    <message>
+        <source>A command or a key, such as “bold” or “Ctrl+B”</source>
+        <translation>أمر أو مفتاح، مثل «غامق» أو «Ctrl+B»</translation>
+    </message>
+    <message>
+        <source>Shows only the commands whose name or keys contain this text</source>
+        <translation>لا يعرض إلا الأوامر التي يحوي اسمها أو مفاتيحها هذا النص</translation>
+    </message>
+    <message>
+        <source>Commands and their shortcuts</source>
+        <translation>الأوامر واختصاراتها</translation>
+    </message>
+    <message>
+        <source>No command matches the filter.</source>
+        <translation>لا أمر يطابق التصفية.</translation>
+    </message>
+</context>
+<context>
     <name>TableBlockEditor</name>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
     <message>
         <source>Insert row</source>
         <translation>إدراج صف</translation>
@@ -2063,6 +3134,10 @@ No dateline: the event has no city.</source>
 </context>
 <context>
     <name>TextBlocksEditor</name>
+    <message>
+        <source>Article text</source>
+        <translation>نص المقال</translation>
+    </message>
     <message>
         <source>Split</source>
         <translation>تقسيم</translation>
@@ -2160,6 +3235,10 @@ No dateline: the event has no city.</source>
     <message>
         <source>Number topics</source>
         <translation>ترقيم المحاور</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>المحاور</translation>
     </message>
     <message>
         <source>Detach from event</source>
@@ -2307,31 +3386,39 @@ No dateline: the event has no city.</source>
         <source>Rename topic list</source>
         <translation>إعادة تسمية قائمة المحاور</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the topic list “%1” and its %n topic(s)?</source>
-        <translation>
-            <numerusform>أتحذف قائمة المحاور «%1»، وهي بلا محاور؟</numerusform>
-            <numerusform>أتحذف قائمة المحاور «%1» ومحورها الوحيد؟</numerusform>
-            <numerusform>أتحذف قائمة المحاور «%1» ومحوريها؟</numerusform>
-            <numerusform>أتحذف قائمة المحاور «%1» ومحاورها الـ%n؟</numerusform>
-            <numerusform>أتحذف قائمة المحاور «%1» ومحاورها الـ%n؟</numerusform>
-            <numerusform>أتحذف قائمة المحاور «%1» ومحاورها الـ%n؟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>These %n article(s) show this list. Each of them will keep a copy of it as it is now:</source>
-        <translation>
-            <numerusform>لا يعرض أي مقال هذه القائمة:</numerusform>
-            <numerusform>يعرض مقال واحد هذه القائمة، وسيحتفظ بنسخة منها كما هي الآن:</numerusform>
-            <numerusform>يعرض مقالان هذه القائمة، وسيحتفظ كل منهما بنسخة منها كما هي الآن:</numerusform>
-            <numerusform>يعرض %n مقالات هذه القائمة، وسيحتفظ كل منها بنسخة منها كما هي الآن:</numerusform>
-            <numerusform>يعرض %n مقالًا هذه القائمة، وسيحتفظ كل منها بنسخة منها كما هي الآن:</numerusform>
-            <numerusform>يعرض %n مقال هذه القائمة، وسيحتفظ كل منها بنسخة منها كما هي الآن:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete topic list</source>
         <translation>حذف قائمة المحاور</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا مقالات أخرى</numerusform>
+            <numerusform>ومقال آخر</numerusform>
+            <numerusform>ومقالان آخران</numerusform>
+            <numerusform>و%n مقالات أخرى</numerusform>
+            <numerusform>و%n مقالًا آخر</numerusform>
+            <numerusform>و%n مقال آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The topic list “%1” is in the trash. %n article(s) link it:</source>
+        <translation>
+            <numerusform>قائمة المحاور «%1» في سلة المهملات. لا يرتبط بها أي مقال:</numerusform>
+            <numerusform>قائمة المحاور «%1» في سلة المهملات. يرتبط بها مقال واحد:</numerusform>
+            <numerusform>قائمة المحاور «%1» في سلة المهملات. يرتبط بها مقالان:</numerusform>
+            <numerusform>قائمة المحاور «%1» في سلة المهملات. يرتبط بها %n مقالات:</numerusform>
+            <numerusform>قائمة المحاور «%1» في سلة المهملات. يرتبط بها %n مقالًا:</numerusform>
+            <numerusform>قائمة المحاور «%1» في سلة المهملات. يرتبط بها %n مقال:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They keep showing it until you empty the trash. Undo, or File → Trash, brings it back.</source>
+        <translation>تبقى هذه المقالات تعرضها حتى تُفرغ سلة المهملات. ولإعادتها استعمل التراجع أو ملف ← سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>Topic list moved to the trash</source>
+        <translation>نُقلت قائمة المحاور إلى سلة المهملات</translation>
     </message>
     <message>
         <source>Number topics</source>
@@ -2443,17 +3530,252 @@ No dateline: the event has no city.</source>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>%1 (in the trash)</source>
+        <translation>%1 (في سلة المهملات)</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>مقال بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Untitled event</source>
+        <translation>حدث بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Untitled table</source>
+        <translation>جدول بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Untitled list</source>
+        <translation>قائمة بلا عنوان</translation>
+    </message>
+    <message numerus="yes">
+        <source>Article · %n word(s)</source>
+        <translation>
+            <numerusform>مقال · لا كلمات</numerusform>
+            <numerusform>مقال · كلمة واحدة</numerusform>
+            <numerusform>مقال · كلمتان</numerusform>
+            <numerusform>مقال · %n كلمات</numerusform>
+            <numerusform>مقال · %n كلمة</numerusform>
+            <numerusform>مقال · %n كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Event · %n table(s) and list(s)</source>
+        <translation>
+            <numerusform>حدث · بلا جداول ولا قوائم</numerusform>
+            <numerusform>حدث · الجداول والقوائم: %n</numerusform>
+            <numerusform>حدث · الجداول والقوائم: %n</numerusform>
+            <numerusform>حدث · الجداول والقوائم: %n</numerusform>
+            <numerusform>حدث · الجداول والقوائم: %n</numerusform>
+            <numerusform>حدث · الجداول والقوائم: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Table · %n row(s)</source>
+        <translation>
+            <numerusform>جدول · لا صفوف</numerusform>
+            <numerusform>جدول · صف واحد</numerusform>
+            <numerusform>جدول · صفان</numerusform>
+            <numerusform>جدول · %n صفوف</numerusform>
+            <numerusform>جدول · %n صفًا</numerusform>
+            <numerusform>جدول · %n صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic list · %n topic(s)</source>
+        <translation>
+            <numerusform>قائمة محاور · لا محاور</numerusform>
+            <numerusform>قائمة محاور · محور واحد</numerusform>
+            <numerusform>قائمة محاور · محوران</numerusform>
+            <numerusform>قائمة محاور · %n محاور</numerusform>
+            <numerusform>قائمة محاور · %n محورًا</numerusform>
+            <numerusform>قائمة محاور · %n محور</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>تعذّرت الاستعادة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) restored.</source>
+        <translation>
+            <numerusform>لم يُستعد أي عنصر.</numerusform>
+            <numerusform>استُعيد عنصر واحد.</numerusform>
+            <numerusform>استُعيد عنصران.</numerusform>
+            <numerusform>استُعيدت %n عناصر.</numerusform>
+            <numerusform>استُعيد %n عنصرًا.</numerusform>
+            <numerusform>استُعيد %n عنصر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their event came back with them: %1.</source>
+        <translation>وعاد معها حدثها: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected item(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>أتحذف العناصر المحددة نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف العنصر المحدد نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف العنصرين المحددين نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف العناصر الـ%n المحددة نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف العناصر الـ%n المحددة نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف العناصر الـ%n المحددة نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles that show a table or list deleted now keep their own copy of it.</source>
+        <translation>المقالات التي تعرض جدولًا أو قائمة تُحذف الآن تحتفظ بنسخة خاصة منها.</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>حذف نهائي</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>تعذّر الحذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted for good.</source>
+        <translation>
+            <numerusform>لم يُحذف أي عنصر.</numerusform>
+            <numerusform>حُذف عنصر واحد نهائيًا.</numerusform>
+            <numerusform>حُذف عنصران نهائيًا.</numerusform>
+            <numerusform>حُذفت %n عناصر نهائيًا.</numerusform>
+            <numerusform>حُذف %n عنصرًا نهائيًا.</numerusform>
+            <numerusform>حُذف %n عنصر نهائيًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>أتحذف كل ما في سلة المهملات نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف العنصر الوحيد في سلة المهملات نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف العنصرين اللذين في سلة المهملات نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف العناصر الـ%n التي في سلة المهملات نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف العناصر الـ%n التي في سلة المهملات نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>أتحذف العناصر الـ%n التي في سلة المهملات نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>إفراغ السلة</translation>
+    </message>
+    <message>
+        <source>Cannot empty the trash</source>
+        <translation>تعذّر إفراغ سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Deleted articles, events, tables and lists stay here until you empty the trash. Restore puts them back where they were, with their links.</source>
+        <translation>تبقى هنا المقالات والأحداث والجداول والقوائم المحذوفة حتى تُفرغ السلة. وتعيدها «استعادة» إلى حيث كانت، مع روابطها.</translation>
+    </message>
+    <message>
+        <source>Things in the trash</source>
+        <translation>محتويات سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>تاريخ الحذف</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>سلة المهملات فارغة.</translation>
+    </message>
+    <message>
+        <source>What the last action did</source>
+        <translation>نتيجة آخر إجراء</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>Put the selected items back where they were</source>
+        <translation>إعادة العناصر المحددة إلى حيث كانت</translation>
+    </message>
+    <message>
+        <source>&amp;Delete forever…</source>
+        <translation>&amp;حذف نهائي…</translation>
+    </message>
+    <message>
+        <source>Delete the selected items for good; articles linking a table or list keep their own copy</source>
+        <translation>حذف العناصر المحددة نهائيًا؛ وتحتفظ المقالات المرتبطة بجدول أو قائمة بنسخة خاصة منها</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>إ&amp;فراغ السلة…</translation>
+    </message>
+    <message>
+        <source>Delete everything in the trash for good</source>
+        <translation>حذف كل ما في سلة المهملات نهائيًا</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Your latest changes could not be saved to the database ({reason}). A copy is kept in {path}, and Hadath offers it the next time it starts.</source>
+        <translation>تعذّر حفظ آخر تغييراتك في قاعدة البيانات ({reason}). حُفظت نسخة منها في {path}، وسيعرضها «حدث» عليك عند تشغيله في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved to the database ({reason}), and no copy could be written either. If you quit now, they are lost: save a copy somewhere else first.</source>
+        <translation>تعذّر حفظ آخر تغييراتك في قاعدة البيانات ({reason})، وتعذّرت كتابة نسخة منها أيضًا. إن خرجت الآن ضاعت: احفظ نسخة في مكان آخر أولًا.</translation>
+    </message>
+    <message>
+        <source>A copy was saved to {path}.</source>
+        <translation>حُفظت نسخة في {path}.</translation>
+    </message>
+    <message>
+        <source>Changes are not saved</source>
+        <translation>التغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Keep Hadath open</source>
+        <translation>إبقاء «حدث» مفتوحًا</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>حفظ نسخة باسم…</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>الخروج على أي حال</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>حفظ نسخة باسم</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>ملفات Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>تعذّر حفظ النسخة</translation>
+    </message>
+</context>
+<context>
     <name>_TopicDelegate</name>
     <message>
         <source>Topic</source>
         <translation>محور</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -2551,8 +3873,64 @@ No dateline: the event has no city.</source>
         <translation>هذا العدد من النتائج على الأكثر</translation>
     </message>
     <message>
+        <source>back the database up now</source>
+        <translation>إنشاء نسخة احتياطية من قاعدة البيانات الآن</translation>
+    </message>
+    <message>
+        <source>a folder or a new file name (default: the backup folder)</source>
+        <translation>مجلد أو اسم ملف جديد (افتراضيًا: مجلد النسخ الاحتياطية)</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (backed up first)</source>
+        <translation>إحلال نسخة احتياطية محلّ قاعدة البيانات (بعد نسخها احتياطيًا أولًا)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>دون طلب تأكيد</translation>
+    </message>
+    <message>
         <source>open the app on an article</source>
         <translation>فتح التطبيق على مقال</translation>
+    </message>
+    <message>
+        <source>Replace the database {path} with the backup {backup}? [y/N] </source>
+        <translation>أتريد أن تحلّ النسخة الاحتياطية {backup} محلّ قاعدة البيانات {path}؟ [ن/لا] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>ن</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}.</source>
+        <translation>استُعيدت {backup} في {path}.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {previous}.</source>
+        <translation>حُفظت قاعدة البيانات التي حلّت محلّها باسم {previous}.</translation>
+    </message>
+    <message>
+        <source>list, restore or empty the trash</source>
+        <translation>عرض محتويات سلة المهملات أو استعادتها أو إفراغها</translation>
+    </message>
+    <message>
+        <source>what is in the trash, newest first</source>
+        <translation>محتويات سلة المهملات، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>put articles, events, tables or lists back</source>
+        <translation>إعادة مقالات أو أحداث أو جداول أو قوائم إلى مكانها</translation>
+    </message>
+    <message>
+        <source>delete everything in the trash for good</source>
+        <translation>حذف كل ما في سلة المهملات نهائيًا</translation>
+    </message>
+    <message>
+        <source>Deleted for good: {count}</source>
+        <translation>المحذوف نهائيًا: {count}</translation>
+    </message>
+    <message>
+        <source>Delete the {count} item(s) in the trash for good? [y/N] </source>
+        <translation>أتحذف نهائيًا العناصر التي في سلة المهملات ({count})؟ [ن/لا] </translation>
     </message>
 </context>
 <context>
@@ -2564,6 +3942,18 @@ No dateline: the event has no city.</source>
     <message>
         <source>“{value}” is not a list of article ids such as 3,5,8.</source>
         <translation>«{value}» ليست قائمة أرقام مقالات مثل 3,5,8.</translation>
+    </message>
+    <message>
+        <source>Hadath has “{path}” open: quit it first, or restore from its File menu (Backups…).</source>
+        <translation>«حدث» يفتح «{path}»: اخرج منه أولًا، أو أجرِ الاستعادة من قائمة «ملف» فيه (النسخ الاحتياطية…).</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database “{path}”; add --yes to confirm.</source>
+        <translation>الاستعادة تستبدل قاعدة البيانات «{path}»؛ أضف ‎--yes للتأكيد.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>لم يُستعد شيء.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name.</source>
@@ -2794,6 +4184,14 @@ No dateline: the event has no city.</source>
         <translation>لا شيء يُبحث عنه في «{query}»: استعلام فارغ.</translation>
     </message>
     <message>
+        <source>{name}: the table has {count} columns; Hadath takes at most {limit}.</source>
+        <translation>{name}: في الجدول {count} من الأعمدة؛ و«حدث» لا يقبل أكثر من {limit}.</translation>
+    </message>
+    <message>
+        <source>{name}: the table has {rows} rows of {columns} cells; Hadath takes at most {limit} cells.</source>
+        <translation>{name}: في الجدول {rows} من الصفوف في كل منها {columns} من الخلايا؛ و«حدث» لا يقبل أكثر من {limit} خلية.</translation>
+    </message>
+    <message>
         <source>{name}: the file holds no table rows.</source>
         <translation>{name}: لا يحوي الملف صفوف جدول.</translation>
     </message>
@@ -2943,7 +4341,7 @@ No dateline: the event has no city.</source>
     </message>
     <message>
         <source>No article has the id {ids} (or it is in the trash).</source>
-        <translation>لا يوجد مقال بالرقم {ids} (أو أنه في سلة المحذوفات).</translation>
+        <translation>لا يوجد مقال بالرقم {ids} (أو أنه في سلة المهملات).</translation>
     </message>
     <message>
         <source>These articles do not belong to the event “{event}”: {ids}.</source>
@@ -2956,6 +4354,154 @@ No dateline: the event has no city.</source>
     <message>
         <source>Several events are titled “{title}”: give one of their ids ({ids}).</source>
         <translation>عدة أحداث بعنوان «{title}»: حدِّد رقم أحدها ({ids}).</translation>
+    </message>
+    <message>
+        <source>Revisions kept must be a whole number of at least 1, not {value}.</source>
+        <translation>يجب أن يكون عدد النسخ السابقة المحتفظ بها عددًا صحيحًا لا يقل عن 1، لا {value}.</translation>
+    </message>
+    <message>
+        <source>Protected revisions must be a whole number of at least 0, not {value}.</source>
+        <translation>يجب أن يكون عدد النسخ السابقة المحمية عددًا صحيحًا لا يقل عن 0، لا {value}.</translation>
+    </message>
+    <message>
+        <source>The event “{title}” is in the trash; restore it from File → Trash first.</source>
+        <translation>الحدث «{title}» في سلة المهملات؛ استعِده أولًا من ملف ← سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>The table “{title}” is in the trash; restore it from File → Trash first.</source>
+        <translation>الجدول «{title}» في سلة المهملات؛ استعِده أولًا من ملف ← سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>The topic list “{title}” is in the trash; restore it from File → Trash first.</source>
+        <translation>قائمة المحاور «{title}» في سلة المهملات؛ استعِدها أولًا من ملف ← سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>Backups are copies of a local database file; “{target}” is not one. Use the server&apos;s tools.</source>
+        <translation>النسخ الاحتياطية نسخ من ملف قاعدة بيانات محلي، و«{target}» ليس كذلك. استعمل أدوات الخادم.</translation>
+    </message>
+    <message>
+        <source>“{target}” already exists; choose a new file name or a folder.</source>
+        <translation>«{target}» موجود؛ اختر اسم ملف جديدًا أو مجلدًا.</translation>
+    </message>
+    <message>
+        <source>Cannot back up to “{target}”: the folder “{folder}” does not exist.</source>
+        <translation>تعذّر النسخ الاحتياطي إلى «{target}»: المجلد «{folder}» غير موجود.</translation>
+    </message>
+    <message>
+        <source>There is no database at “{path}” to back up.</source>
+        <translation>لا توجد في «{path}» قاعدة بيانات لنسخها احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>Cannot back up “{path}”: it is not an SQLite database file.</source>
+        <translation>تعذّر نسخ «{path}» احتياطيًا: ليس ملف قاعدة بيانات SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “{folder}”: {reason}</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية «{folder}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write backups into the folder “{folder}”.</source>
+        <translation>تتعذّر كتابة النسخ الاحتياطية في المجلد «{folder}».</translation>
+    </message>
+    <message>
+        <source>Cannot back up “{path}”: {reason}</source>
+        <translation>تعذّر نسخ «{path}» احتياطيًا: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup of “{path}” failed its integrity check ({reason}) and was deleted. The database itself may be damaged.</source>
+        <translation>لم تجتز النسخة الاحتياطية من «{path}» فحص السلامة ({reason}) فحُذفت. قد تكون قاعدة البيانات نفسها تالفة.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a backup file.</source>
+        <translation>«{path}» مجلد وليس ملف نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>There is no backup at “{path}”.</source>
+        <translation>لا توجد نسخة احتياطية في «{path}».</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Hadath backup: it is not an SQLite database file.</source>
+        <translation>«{path}» ليس نسخة احتياطية لـ«حدث»: ليس ملف قاعدة بيانات SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup “{path}”: {reason}</source>
+        <translation>تعذّرت قراءة النسخة الاحتياطية «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup “{path}” is damaged ({reason}); it cannot be restored.</source>
+        <translation>النسخة الاحتياطية «{path}» تالفة ({reason})؛ لا يمكن استعادتها.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Hadath backup: it does not hold Hadath&apos;s tables.</source>
+        <translation>«{path}» ليس نسخة احتياطية لـ«حدث»: لا يحوي جداول «حدث».</translation>
+    </message>
+    <message>
+        <source>The backup “{path}” was made by a newer version of Hadath (schema {revision}). Update Hadath to restore it.</source>
+        <translation>أُنشئت النسخة الاحتياطية «{path}» بإصدار أحدث من «حدث» (المخطط {revision}). حدّث «حدث» لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>“{path}” is the database itself, not a backup of it.</source>
+        <translation>«{path}» هو قاعدة البيانات نفسها، لا نسخة احتياطية منها.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current database could not be backed up first. {reason}</source>
+        <translation>لم يُستعد شيء: تعذّر نسخ قاعدة البيانات الحالية احتياطيًا أولًا. {reason}</translation>
+    </message>
+    <message>
+        <source>Restoring “{backup}” failed; the database “{path}” was left as it was: {reason}</source>
+        <translation>فشلت استعادة «{backup}»، فتُركت قاعدة البيانات «{path}» على حالها: {reason}</translation>
+    </message>
+    <message>
+        <source>The restored database failed its integrity check ({reason}); the previous one was put back.</source>
+        <translation>لم تجتز قاعدة البيانات المستعادة فحص السلامة ({reason})؛ فأُعيدت السابقة إلى مكانها.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is damaged and cannot be shown: {reason}</source>
+        <translation>النسخة السابقة {revision} تالفة ولا يمكن عرضها: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no revision {revision}.</source>
+        <translation>لا توجد نسخة سابقة رقمها {revision}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of thing in the trash “{value}”: use one of {allowed}.</source>
+        <translation>نوع غير معروف لعنصر في سلة المهملات «{value}»: استعمل أحد {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{title}” is not in the trash.</source>
+        <translation>«{title}» ليس في سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the trash with its event “{event}”: restore or delete the event.</source>
+        <translation>«{title}» في سلة المهملات مع حدثه «{event}»: استعِد الحدث أو احذفه.</translation>
+    </message>
+    <message>
+        <source>The fact box belongs to its event: it goes to the trash only with the event.</source>
+        <translation>بطاقة الحدث تابعة لحدثها: لا تُنقل إلى سلة المهملات إلا معه.</translation>
+    </message>
+    <message>
+        <source>Only an event&apos;s tables and lists go to the trash.</source>
+        <translation>لا يُنقل إلى سلة المهملات إلا جداول الحدث وقوائمه.</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be put back: another table or list took its place.</source>
+        <translation>لا يمكن إرجاع «{title}»: أخذ مكانَه جدولٌ آخر أو قائمةٌ أخرى.</translation>
+    </message>
+    <message>
+        <source>the database file “{path}” is not there any more (it was moved or deleted while Hadath was running)</source>
+        <translation>لم يعد ملف قاعدة البيانات «{path}» موجودًا (نُقل أو حُذف أثناء تشغيل «حدث»)</translation>
+    </message>
+    <message>
+        <source>the database file “{path}” was replaced by another file while Hadath was running</source>
+        <translation>حلّ ملف آخر محلّ ملف قاعدة البيانات «{path}» أثناء تشغيل «حدث»</translation>
+    </message>
+    <message>
+        <source>Emptying the trash deletes {count} item(s) for good; add --yes to confirm.</source>
+        <translation>إفراغ سلة المهملات يحذف نهائيًا {count} من العناصر؛ أضف ‎--yes للتأكيد.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>لم يُحذف شيء.</translation>
     </message>
 </context>
 </TS>

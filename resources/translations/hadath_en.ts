@@ -49,17 +49,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The table “%1” is linked in %n article(s):</source>
+        <source>The table “%1” is in the trash. %n article(s) link it:</source>
         <translation>
-            <numerusform>The table “%1” is linked in %n article:</numerusform>
-            <numerusform>The table “%1” is linked in %n articles:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the table “%1” and its %n row(s)?</source>
-        <translation>
-            <numerusform>Delete the table “%1” and its %n row?</numerusform>
-            <numerusform>Delete the table “%1” and its %n rows?</numerusform>
+            <numerusform>The table “%1” is in the trash. %n article links it:</numerusform>
+            <numerusform>The table “%1” is in the trash. %n articles link it:</numerusform>
         </translation>
     </message>
 </context>
@@ -131,6 +124,27 @@
 <context>
     <name>EventSheet</name>
     <message numerus="yes">
+        <source>Its %n table(s)</source>
+        <translation>
+            <numerusform>Its %n table</numerusform>
+            <numerusform>Its %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n topic list(s)</source>
+        <translation>
+            <numerusform>its %n topic list</numerusform>
+            <numerusform>its %n topic lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n article(s) stay in the library, shown without an event until you restore it from File → Trash.</source>
+        <translation>
+            <numerusform>Its %n article stays in the library, shown without an event until you restore it from File → Trash.</numerusform>
+            <numerusform>Its %n articles stay in the library, shown without an event until you restore it from File → Trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>A&amp;rticles (%n)</source>
         <translation>
             <numerusform>A&amp;rticles (%n)</numerusform>
@@ -145,6 +159,16 @@
         <translation>
             <numerusform>… %n more line</numerusform>
             <numerusform>… %n more lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
         </translation>
     </message>
 </context>
@@ -193,6 +217,23 @@
     </message>
 </context>
 <context>
+    <name>RevisionModel</name>
+    <message numerus="yes">
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>%n word added</numerusform>
+            <numerusform>%n words added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) removed</source>
+        <translation>
+            <numerusform>%n word removed</numerusform>
+            <numerusform>%n words removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TableBlockEditor</name>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
@@ -229,17 +270,76 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete the topic list “%1” and its %n topic(s)?</source>
+        <source>and %n more</source>
         <translation>
-            <numerusform>Delete the topic list “%1” and its %n topic?</numerusform>
-            <numerusform>Delete the topic list “%1” and its %n topics?</numerusform>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>These %n article(s) show this list. Each of them will keep a copy of it as it is now:</source>
+        <source>The topic list “%1” is in the trash. %n article(s) link it:</source>
         <translation>
-            <numerusform>This article shows this list. It will keep a copy of it as it is now:</numerusform>
-            <numerusform>These %n articles show this list. Each of them will keep a copy of it as it is now:</numerusform>
+            <numerusform>The topic list “%1” is in the trash. %n article links it:</numerusform>
+            <numerusform>The topic list “%1” is in the trash. %n articles link it:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>Article · %n word(s)</source>
+        <translation>
+            <numerusform>Article · %n word</numerusform>
+            <numerusform>Article · %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Event · %n table(s) and list(s)</source>
+        <translation>
+            <numerusform>Event · %n table or list</numerusform>
+            <numerusform>Event · %n tables and lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Table · %n row(s)</source>
+        <translation>
+            <numerusform>Table · %n row</numerusform>
+            <numerusform>Table · %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic list · %n topic(s)</source>
+        <translation>
+            <numerusform>Topic list · %n topic</numerusform>
+            <numerusform>Topic list · %n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) restored.</source>
+        <translation>
+            <numerusform>%n item restored.</numerusform>
+            <numerusform>%n items restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected item(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n selected item for good? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n selected items for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted for good.</source>
+        <translation>
+            <numerusform>%n item deleted for good.</numerusform>
+            <numerusform>%n items deleted for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n item in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n items in the trash for good? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
