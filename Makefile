@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck forms bench screenshots clean translations vnu kill-test bundle package-test
+.PHONY: run test lint typecheck forms bench screenshots clean translations vnu kill-test fuzz concurrency faults bundle package-test
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,9 +40,26 @@ typecheck: $(STAMP)
 bench: forms
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.run
 
-# SIGKILL the app 3 s after typing, 50 times; reports how often the text and the file survived.
+# Fault tests (tests/faults; short versions run in `make test`). Each prints its figures and
+# exits non-zero on any failure. RUNS, COUNT, ROUNDS and SEED override the defaults.
+RUNS ?= 200
+COUNT ?= 1000
+ROUNDS ?= 100
+SEED ?= 1
+
+# SIGKILL the typing app at random moments; the file must pass integrity_check, no autosave lost.
 kill-test: forms
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.faults.kill_test 50
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.faults.kill_test --runs $(RUNS) --seed $(SEED)
+
+# Mutated Markdown, text, HTML and CSV files: imported or refused cleanly, under 2 s, store intact.
+fuzz: forms
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.faults.fuzz --count $(COUNT) --seed $(SEED)
+
+# `hadath import` while the GUI autosaves: no lost write, no "database is locked".
+concurrency: forms
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.faults.concurrency --rounds $(ROUNDS) --seed $(SEED)
+
+faults: kill-test fuzz concurrency
 
 screenshots: forms
 	QT_QPA_PLATFORM=offscreen $(PY) tools/render_screenshots.py

@@ -24,12 +24,16 @@ from dataclasses import dataclass, replace
 
 from desktop_app.core.agenda_values import is_time, parse_date
 from desktop_app.core.arabic import fold_for_search, to_western_digits
+from desktop_app.core.codecs.table_limits import MAX_CELLS, MAX_COLUMNS
 from desktop_app.core.document import TableBlock
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, InputError
 from desktop_app.core.inline import Inline
 from desktop_app.core.textfile import decode_bytes
 
 DELIMITERS = ("\t", ";", ",")  # preference order on a tie: prose holds commas, not tabs
+# The limits of `codecs.table_limits`: beyond them a file is not an agenda table, and
+# storing it would take many seconds (a 41,532-column line took 7 s). Here, where the
+# reporter sees a preview, `read_delimited` refuses such a file with its size.
 BOM = "\ufeff"
 _SEP_HINT = re.compile(r"^sep=(.)\r?\n")  # Excel's "sep=;" first line
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?%?$")
@@ -89,7 +93,31 @@ def read_delimited(
 ) -> TablePreview:
     """Rows of a CSV/TSV text. The delimiter (tab, semicolon or comma) is sniffed unless
     given; quoted fields may hold delimiters, quotes and line breaks; cells are trimmed;
-    ragged rows are padded to the widest; rows with only empty cells are dropped."""
+    ragged rows are padded to the widest; rows with only empty cells are dropped. More
+    than `MAX_COLUMNS` columns or `MAX_CELLS` cells are refused."""
+    preview = _read(text, name=name, delimiter=delimiter, has_header=has_header)
+    label = name or "CSV"
+    if preview.width > MAX_COLUMNS:
+        raise InputError(
+            QT_TRANSLATE_NOOP("errors", "{name}: the table has {count} columns; Hadath takes at most {limit}."),
+            name=label,
+            count=preview.width,
+            limit=MAX_COLUMNS,
+        )
+    if preview.width * len(preview.rows) > MAX_CELLS:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{name}: the table has {rows} rows of {columns} cells; Hadath takes at most {limit} cells."
+            ),
+            name=label,
+            rows=len(preview.rows),
+            columns=preview.width,
+            limit=MAX_CELLS,
+        )
+    return preview
+
+
+def _read(text: str, *, name: str, delimiter: str | None, has_header: bool | None) -> TablePreview:
     label = name or "CSV"
     text = text.removeprefix(BOM)
     if hint := _SEP_HINT.match(text):
@@ -245,7 +273,8 @@ def table_from_pasted(text: str, html: str | None = None) -> TableBlock | None:
             if found is not None:
                 return found
     if "\t" in text:
-        preview = read_delimited(text, delimiter="\t")
+        # Unbounded, as pasting has always been: the paste commands show no refusal.
+        preview = _read(text, name="", delimiter="\t", has_header=None)
         if preview.width > 1:
             return preview.table_block()
     return None

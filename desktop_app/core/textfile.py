@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import re
 import stat
-import unicodedata
 from pathlib import Path
 
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, InputError
@@ -50,7 +49,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# Category Cc (C0, DEL, C1) less tab, line feed, vertical tab, form feed and carriage return;
+# a regex counts them in C: a loop over the characters took 2 s for a 9 MB file.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _ARABIC_BLOCK = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
@@ -173,7 +174,7 @@ def decode_bytes(data: bytes, *, name: str) -> str:
         )
     # After the mojibake check: Latin-1 mojibake is full of C1 controls, and its own
     # message says more than "binary".
-    controls = sum(1 for char in text if _is_control(char))
+    controls = len(_CONTROLS.findall(text))
     if controls > MAX_CONTROL_SHARE * len(text):
         raise _binary(name)
     return text.removeprefix("\ufeff")
@@ -221,10 +222,6 @@ def _binary(name: str) -> InputError:
         ),
         name=name,
     )
-
-
-def _is_control(char: str) -> bool:
-    return unicodedata.category(char) == "Cc" and char not in _ALLOWED_CONTROLS
 
 
 def _plausibly_arabic(text: str) -> bool:

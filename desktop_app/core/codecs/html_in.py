@@ -14,7 +14,8 @@ Rules:
   (ol/ul) is the outermost list's. Block content inside a list item, heading or table cell
   is read as inline text.
 * Tables: the first row made only of `<th>` cells is the header, else the first row;
-  the header grows to the widest row. `colspan=n` adds n-1 empty cells after the cell
+  the header grows to the widest row (within `table_limits`: wider rows fold into their
+  last cell). `colspan=n` adds n-1 empty cells after the cell
   (keeps columns aligned without repeating text, which would distort word counts);
   rowspan is ignored. A `<caption>` becomes a paragraph before the table. A table inside
   a cell is read as text.
@@ -43,6 +44,7 @@ from desktop_app.core.codecs.html_tree import (
     tags,
     text_length,
 )
+from desktop_app.core.codecs.table_limits import fit_cells, table_width
 from desktop_app.core.document import (
     Block,
     Document,
@@ -109,6 +111,9 @@ def safe_href(href: str | None) -> str | None:
     return href.strip()
 
 
+_SPACE = Run(" ")
+
+
 class _Buffer:
     """Inline runs being gathered for one paragraph, item, cell or heading."""
 
@@ -125,9 +130,13 @@ class _Buffer:
             self.runs.append(marks.run(text))
 
     def space(self) -> None:
-        self.add(" ", _Marks())
+        # What `add(" ", _Marks())` does, without its clean-up: every block element asks.
+        if self.runs and not self.runs[-1].text.endswith(" "):
+            self.runs.append(_SPACE)
 
     def take(self) -> Inline:
+        if not self.runs:
+            return Inline()
         inline = Inline(tuple(self.runs)).strip()
         self.runs = []
         return inline
@@ -316,9 +325,8 @@ def _table(node: Node, marks: _Marks) -> list[Block]:
         return before
     header_index = next((i for i, (_, all_th) in enumerate(rows) if all_th), 0)
     header = rows.pop(header_index)[0]
-    width = max(len(cells) for cells, _ in [(header, True), *rows])
-    header = header + [Inline()] * (width - len(header))
-    table = TableBlock(header=tuple(header), rows=tuple(tuple(cells) for cells, _ in rows))
+    width = table_width([len(cells) for cells, _ in [(header, True), *rows]])
+    table = TableBlock(header=fit_cells(header, width), rows=tuple(fit_cells(cells, width) for cells, _ in rows))
     return [*before, table]
 
 

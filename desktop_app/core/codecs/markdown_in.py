@@ -13,27 +13,44 @@ Mapping decisions:
   `script` / `style` content), inline tags are dropped and the text between them stays,
   comments are dropped except our `<!-- hadath:topics ... -->` marker, which makes the
   list right after it a TopicListBlock.
+
+Python-Markdown takes quadratic (and for runs of `[` or `![a](`, worse) time on some
+shapes no article has: 50,000 `---` lines in a row took minutes, 16,000 `[` 47 s. A
+conversion that runs past `PARSE_SECONDS` is stopped at the next block or inline pattern
+it tries and the text is read as plain text instead (`plaintext_in`, linear): every word
+stays, the marks stay literal, and neither an import nor a paste hangs (nor fails: raw
+HTML that makes Python's HTML parser raise is read the same way). Text longer than
+`MAX_CHARS` goes to plain text at once: a single step of the parser can be quadratic too
+(a list item's lines are joined one by one), and well-formed Markdown of that size takes
+longer than `PARSE_SECONDS` anyway (about 1.2 MB/s here). So does a table past
+`table_limits`: Python-Markdown pads every row to the separator row's width in one step.
 """
 
 from __future__ import annotations
 
 import html
+import math
 import re
 import threading
+import time
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
-from html.parser import HTMLParser
+from collections.abc import Callable, Iterator
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.tables import PIPE_LEFT, PIPE_NONE, PIPE_RIGHT, TableProcessor
+from markdown.htmlparser import HTMLExtractor
+from markdown.preprocessors import HtmlBlockPreprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from desktop_app.core.codecs.html_tree import TolerantParser
 from desktop_app.core.codecs.markdown_inline_in import (
     BLOCK_TAGS,
     ENTITY,
     PLACEHOLDER,
     inline_runs,
 )
+from desktop_app.core.codecs.table_limits import MAX_CELLS, MAX_COLUMNS
 from desktop_app.core.document import (
     Block,
     Document,
@@ -46,6 +63,9 @@ from desktop_app.core.document import (
 )
 from desktop_app.core.inline import Inline, Run
 
+PARSE_SECONDS = 1.0
+MAX_CHARS = 2_000_000
+_SEPARATOR_ROW = re.compile(r"[ \t|:-]*")
 _MARKER = re.compile(r'<!-- hadath:topics title="(?P<title>[^"]*)"(?P<ordered> ordered)?(?P<empty> empty)? -->\s*')
 
 
@@ -68,29 +88,157 @@ class _CaptureExtension(Extension):
         md.treeprocessors.register(self.capture, "hadath_capture", -10)
 
 
+class _TooSlow(Exception):
+    """Raised inside Python-Markdown once a conversion is past its deadline."""
+
+
+class _Deadline:
+    def __init__(self) -> None:
+        self.at = math.inf
+
+    def guard(self, method: Callable[..., object]) -> Callable[..., object]:
+        def guarded(*args: object) -> object:
+            if time.monotonic() > self.at:
+                raise _TooSlow
+            return method(*args)
+
+        return guarded
+
+
+class _TableTest(TableProcessor):
+    """The tables extension's processor with its `test` reading only the lines it needs.
+    Theirs splits the whole block into lines first, and runs on every block, including
+    what is left of a block after each heading or rule: 20,000 `# heading` lines in a row
+    made it quadratic. Same result, line for line."""
+
+    def test(self, parent: ET.Element, block: str) -> bool:
+        end = block.find("\n")
+        if end < 0:
+            return False  # one line: not a table
+        header0 = block[:end].strip(" ")
+        self.border = PIPE_NONE
+        if header0.startswith("|"):
+            self.border |= PIPE_LEFT
+        if self.RE_END_BORDER.search(header0) is not None:
+            self.border |= PIPE_RIGHT
+        row0_len = len(self._split_row(header0))
+        is_table = row0_len > 1
+        if not is_table and row0_len == 1 and self.border:
+            # Each row of a one-column table needs a pipe at either end.
+            for row in _lines_after(block, end):
+                is_table = row.startswith("|") or self.RE_END_BORDER.search(row) is not None
+                if not is_table:
+                    break
+        if is_table:
+            row1 = next(_lines_after(block, end))
+            row = self._split_row(row1)
+            is_table = len(row) == row0_len and set("".join(row)) <= set("|:- ")
+            if is_table:
+                self.separator = row
+        return is_table
+
+
+def _lines_after(block: str, end: int) -> Iterator[str]:
+    """The lines of `block` after the newline at `end`, stripped of spaces, one by one."""
+    while end >= 0:
+        start = end + 1
+        end = block.find("\n", start)
+        yield (block[start:] if end < 0 else block[start:end]).strip(" ")
+
+
+class _GuardedHtmlBlocks(HtmlBlockPreprocessor):
+    """Python-Markdown's raw-HTML pass (its `run`, word for word) with the deadline looked
+    at in its HTML parser's loop: Python 3.11's parser re-reads the rest of the text from
+    every `<` of a tag left open at the end (20,000 `<a ` took 30 s)."""
+
+    def __init__(self, md: markdown.Markdown, deadline: _Deadline) -> None:
+        super().__init__(md)
+        self.deadline = deadline
+
+    def run(self, lines: list[str]) -> list[str]:
+        source = "\n".join(lines)
+        parser = HTMLExtractor(self.md)
+        for name in ("parse_starttag", "parse_endtag", "parse_comment", "parse_html_declaration", "handle_data"):
+            setattr(parser, name, self.deadline.guard(getattr(parser, name)))
+        parser.feed(source)
+        parser.close()
+        return "".join(parser.cleandoc).split("\n")
+
+
 _local = threading.local()
+_Parser = tuple[markdown.Markdown, _Capture, _Deadline]
 
 
-def _parser() -> tuple[markdown.Markdown, _Capture]:
+def _parser() -> _Parser:
     # Building a Markdown instance costs more than most conversions; one per thread.
     if not hasattr(_local, "parser"):
         extension = _CaptureExtension()
         md = markdown.Markdown(extensions=["tables", "sane_lists", extension])
         assert extension.capture is not None
-        _local.parser = (md, extension.capture)
-    parser: tuple[markdown.Markdown, _Capture] = _local.parser
+        tables = md.parser.blockprocessors["table"]
+        md.parser.blockprocessors.register(_TableTest(md.parser, tables.config), "table", 75)  # replaces theirs
+        deadline = _Deadline()
+        # The slow shapes all go round these calls many times: each one looks at the clock.
+        # (`getCompiledRegExp` is asked for every pattern on every piece of text, even
+        # where nothing matches: 50,000 `*a` put a quadratic step between the matches.)
+        for processor in md.parser.blockprocessors:
+            processor.test = deadline.guard(processor.test)
+        for pattern in md.inlinePatterns:
+            pattern.handleMatch = deadline.guard(pattern.handleMatch)
+            pattern.getCompiledRegExp = deadline.guard(pattern.getCompiledRegExp)
+        md.preprocessors.register(_GuardedHtmlBlocks(md, deadline), "html_block", 20)  # replaces theirs
+        _local.parser = (md, extension.capture, deadline)
+    parser: _Parser = _local.parser
     return parser
 
 
 def from_markdown(text: str) -> Document:
-    md, capture = _parser()
+    if len(text) > MAX_CHARS or _table_too_large(text):
+        return _as_plain_text(text)
+    md, capture, deadline = _parser()
     md.reset()
     capture.root = None
-    md.convert(text)
+    deadline.at = time.monotonic() + PARSE_SECONDS
+    try:
+        md.convert(text)
+    except (_TooSlow, AssertionError):
+        # Too slow, or Python's HTML parser gave up on raw HTML (`<div><![ x` raises
+        # AssertionError in 3.11). Stopped halfway, the parser's state is unknown: the next
+        # call builds a new one.
+        del _local.parser
+        return _as_plain_text(text)
+    finally:
+        deadline.at = math.inf
     root = capture.root
     if root is None:
         return Document()
     return _Reader(list(md.htmlStash.rawHtmlBlocks)).document(root)
+
+
+def _table_too_large(text: str) -> bool:
+    """Whether a separator row (`|---|:-:|`) is wider than `MAX_COLUMNS`, or its width
+    times the lines up to the next blank line (the rows Python-Markdown would pad) passes
+    `MAX_CELLS`. Lines are read from the end so each is looked at once."""
+    if "|" not in text:
+        return False
+    # Split as Python-Markdown does: CR LF and CR end lines, a line of spaces and tabs is blank.
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    next_blank = len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index].strip(" \t")
+        if not line:
+            next_blank = index
+        elif "|" in line and _SEPARATOR_ROW.fullmatch(line):
+            width = line.removeprefix("|").removesuffix("|").count("|") + 1
+            if width > MAX_COLUMNS or width * (next_blank - index) > MAX_CELLS:
+                return True
+    return False
+
+
+def _as_plain_text(text: str) -> Document:
+    from desktop_app.core.codecs.plaintext_in import from_plain_text
+
+    return from_plain_text(text)
 
 
 class _Reader:
@@ -243,7 +391,7 @@ def _code_lines(pre: ET.Element) -> list[Inline]:
     return [Inline((Run(line.rstrip(), code=True),)) for line in text.split("\n") if line.strip()]
 
 
-class _TextOnly(HTMLParser):
+class _TextOnly(TolerantParser):
     """The visible text of untrusted HTML: tags dropped, script and style skipped."""
 
     def __init__(self) -> None:
@@ -267,6 +415,6 @@ class _TextOnly(HTMLParser):
 def _html_text(raw: str) -> Inline:
     parser = _TextOnly()
     parser.feed(raw)
-    parser.close()
+    parser.finish()
     text = " ".join("".join(parser.parts).split())
     return Inline.plain(text)

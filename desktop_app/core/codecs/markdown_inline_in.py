@@ -78,20 +78,33 @@ def unescape_code(text: str, in_table: bool) -> str:
 def inline_runs(
     element: ET.Element, stash: list[str], *, in_table: bool = False, marks: Marks | None = None
 ) -> list[Run]:
-    """The runs of `element`'s own text and inline children (block children skipped)."""
-    marks = marks or Marks()
+    """The runs of `element`'s own text and inline children (block children skipped).
+
+    Walks with a stack of its own, not by recursion: `*` × 20,000 nests `<strong>` that
+    deep, past Python's recursion limit."""
     runs: list[Run] = []
-    if element.text:
-        runs.append(_text_run(resolve_text(element.text, stash), marks))
-    for child in element:
-        if child.tag not in BLOCK_TAGS:
-            runs.extend(_child_runs(child, stash, in_table, marks))
-        if child.tail:
-            tail = child.tail
-            if child.tag == "br" or child.tag in BLOCK_TAGS:
-                # Python-Markdown's prettifier puts a newline after these.
-                tail = tail.lstrip("\n")
-            runs.append(_text_run(resolve_text(tail, stash), marks))
+    # Pending work, last first: an element whose text and children are still to be read
+    # with its marks, or a finished run.
+    pending: list[tuple[ET.Element, Marks] | Run] = [(element, marks or Marks())]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, Run):
+            runs.append(item)
+            continue
+        parent, parent_marks = item
+        ordered: list[tuple[ET.Element, Marks] | Run] = []
+        if parent.text:
+            ordered.append(_text_run(resolve_text(parent.text, stash), parent_marks))
+        for child in parent:
+            if child.tag not in BLOCK_TAGS:
+                ordered.append(_child_item(child, stash, in_table, parent_marks))
+            if child.tail:
+                tail = child.tail
+                if child.tag == "br" or child.tag in BLOCK_TAGS:
+                    # Python-Markdown's prettifier puts a newline after these.
+                    tail = tail.lstrip("\n")
+                ordered.append(_text_run(resolve_text(tail, stash), parent_marks))
+        pending.extend(reversed(ordered))
     return runs
 
 
@@ -99,25 +112,25 @@ def _text_run(text: str, marks: Marks) -> Run:
     return Run(text, bold=marks.bold, italic=marks.italic, href=marks.href)
 
 
-def _child_runs(child: ET.Element, stash: list[str], in_table: bool, marks: Marks) -> list[Run]:
+def _child_item(child: ET.Element, stash: list[str], in_table: bool, marks: Marks) -> tuple[ET.Element, Marks] | Run:
+    """A run for a leaf, or the child with the marks its content is read with."""
     tag = child.tag
     if tag in ("strong", "b"):
-        return inline_runs(child, stash, in_table=in_table, marks=_with(marks, bold=True))
+        return child, _with(marks, bold=True)
     if tag in ("em", "i"):
-        return inline_runs(child, stash, in_table=in_table, marks=_with(marks, italic=True))
+        return child, _with(marks, italic=True)
     if tag == "code":
         text = unescape_code(child.text or "", in_table).replace("\n", " ")
-        return [Run(text, bold=marks.bold, italic=marks.italic, code=True, href=marks.href)]
+        return Run(text, bold=marks.bold, italic=marks.italic, code=True, href=marks.href)
     if tag == "a":
         # Python-Markdown keeps references in the destination as written.
         href = html.unescape(child.get("href", "").replace(AMP_SUBSTITUTE, "&"))
-        inner = Marks(marks.bold, marks.italic, href if marks.href is None else marks.href)
-        return inline_runs(child, stash, in_table=in_table, marks=inner)
+        return child, Marks(marks.bold, marks.italic, href if marks.href is None else marks.href)
     if tag == "img":
-        return [_text_run(resolve_text(child.get("alt", ""), stash), marks)]
+        return _text_run(resolve_text(child.get("alt", ""), stash), marks)
     if tag == "br":
-        return [_text_run(" ", marks)]
-    return inline_runs(child, stash, in_table=in_table, marks=marks)
+        return _text_run(" ", marks)
+    return child, marks
 
 
 def _with(marks: Marks, *, bold: bool = False, italic: bool = False) -> Marks:

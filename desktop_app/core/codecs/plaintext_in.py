@@ -21,7 +21,7 @@ Rules, in the order they apply:
   pipes optional) opens a table; following lines holding a `|` are body rows. Two or more
   consecutive lines that start and end with `|` also make a table (first row = header).
   `\\|` is a literal pipe inside a cell; short rows are padded, the header grows to the
-  widest row.
+  widest row (within `table_limits`: wider rows fold into their last cell).
 * Sub-headings without `#`: a line of at most 15 words and 120 characters, holding a
   letter, not ending in closing punctuation (. ! ? : ; , ، ؛ ؟ … even behind a closing
   quote), followed by a paragraph (that is not itself such a heading), a list or a table.
@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.core.codecs.cleanup import clean, linkify, squeeze
+from desktop_app.core.codecs.table_limits import fit_cells, table_width
 from desktop_app.core.document import Block, Document, Heading, ListBlock, Paragraph, TableBlock
 from desktop_app.core.inline import Inline
 
@@ -253,9 +254,9 @@ def _table_at(units: list[_Unit], i: int) -> tuple[TableBlock, int] | None:
         j += 1
     if not delimiter and len(rows) < 2:
         return None
-    width = max(len(row) for row in rows)
-    header = tuple(linkify(cell) for cell in rows[0]) + (Inline(),) * (width - len(rows[0]))
-    body = tuple(tuple(linkify(cell) for cell in row) for row in rows[1:])
+    width = table_width([len(row) for row in rows])
+    header = fit_cells([linkify(cell) for cell in rows[0]], width)
+    body = tuple(fit_cells([linkify(cell) for cell in row], width) for row in rows[1:])
     return TableBlock(header=header, rows=body), j
 
 
