@@ -30,6 +30,19 @@ def sample_id(database: Database, sample_path: Path) -> int:
 
 
 @pytest.fixture
+def window(qtbot, database, isolated_settings):
+    """The main window in English, on screen (offscreen), its autosaver stopped after."""
+    from desktop_app.gui.main_window import MainWindow
+
+    win = MainWindow(database, "en")
+    qtbot.addWidget(win)
+    win.resize(1200, 760)
+    win.show()
+    yield win
+    win.autosaver.shutdown()
+
+
+@pytest.fixture
 def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QSettings
 

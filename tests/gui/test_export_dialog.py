@@ -8,18 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from desktop_app.core.export.publish import ExportOptions
 from desktop_app.gui.export_dialog import ExportDialog, remember_options, remembered_options
-from desktop_app.gui.main_window import MainWindow
 from desktop_app.store.publishing import export_article_of
-
-
-@pytest.fixture
-def window(qtbot, database, isolated_settings):
-    win = MainWindow(database, "en")
-    qtbot.addWidget(win)
-    win.resize(1200, 760)
-    win.show()
-    yield win
-    win.autosaver.shutdown()
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from desktop_app.core.document import Document, Paragraph
 from desktop_app.core.inline import Inline
 from desktop_app.core.word_diff import Segment
 from desktop_app.gui.history_panel import HistoryPanel, RevisionModel, diff_html
-from desktop_app.gui.main_window import MainWindow
 from desktop_app.store.articles import NewArticle, create_article, document_json, get_article, save_document
 from desktop_app.store.models import Revision, utc_now
 from desktop_app.store.revisions import list_revisions
@@ -215,16 +214,6 @@ def test_a_thousand_revisions(qtbot, database, article_id):
 
 
 # --- the main window -----------------------------------------------------------------------
-
-
-@pytest.fixture
-def window(qtbot, database, isolated_settings):
-    win = MainWindow(database, "en")
-    qtbot.addWidget(win)
-    win.resize(1200, 760)
-    win.show()
-    yield win
-    win.autosaver.shutdown()
 
 
 def test_history_action_is_in_the_article_menu(window, article_id):

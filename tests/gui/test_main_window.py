@@ -3,7 +3,6 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,16 +23,6 @@ def type_text(widget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
-
-
-@pytest.fixture
-def window(qtbot, database, isolated_settings):
-    win = MainWindow(database, "en")
-    qtbot.addWidget(win)
-    win.resize(1200, 760)
-    win.show()
-    yield win
-    win.autosaver.shutdown()
 
 
 def test_library_lists_and_opens_the_article(window, sample_id):

@@ -220,16 +220,6 @@ def test_empty_trash_names_the_count_and_asks(qtbot, database, filled, boxes):
 # --- the window ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def window(qtbot, database, isolated_settings):
-    win = MainWindow(database, "en")
-    qtbot.addWidget(win)
-    win.resize(1200, 760)
-    win.show()
-    yield win
-    win.autosaver.shutdown()
-
-
 def library_events(window: MainWindow) -> list[int]:
     tree = window.ui.libraryTree
     found = [tree.topLevelItem(i).data(0, EVENT_ID_ROLE) for i in range(tree.topLevelItemCount())]

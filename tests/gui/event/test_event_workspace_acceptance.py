@@ -6,7 +6,6 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QInputDialog
@@ -31,16 +30,6 @@ FREE_ROWS = [
     ("أبرز القضايا", "الجريمة العابرة للحدود، الجريمة السيبرانية، تعزيز حضور المرأة في الشرطة."),
     ("أهمية الحدث", "تطوير التعاون الأمني والمؤسسي عالميًا."),
 ]
-
-
-@pytest.fixture
-def window(qtbot, database, isolated_settings):
-    win = MainWindow(database, "en")
-    qtbot.addWidget(win)
-    win.resize(1200, 760)
-    win.show()
-    yield win
-    win.autosaver.shutdown()
 
 
 def _commit_line(edit, text: str) -> None:

@@ -7,21 +7,10 @@ from desktop_app.core.document import Document, Paragraph, TableBlock, TopicList
 from desktop_app.core.inline import Inline
 from desktop_app.gui.event.insert_from_event_dialog import InsertFromEventDialog
 from desktop_app.gui.library import EVENT_ID_ROLE
-from desktop_app.gui.main_window import MainWindow
 from desktop_app.locale_names import names_for
 from desktop_app.store import agenda, events, topics
 from desktop_app.store.articles import NewArticle, create_articles, get_article
 from desktop_app.store.fact_box import create_fact_box
-
-
-@pytest.fixture
-def window(qtbot, database, isolated_settings):
-    win = MainWindow(database, "en")
-    qtbot.addWidget(win)
-    win.resize(1200, 760)
-    win.show()
-    yield win
-    win.autosaver.shutdown()
 
 
 @pytest.fixture
