@@ -16,14 +16,18 @@ Mapping decisions:
 
 Python-Markdown takes quadratic (and for runs of `[` or `![a](`, worse) time on some
 shapes no article has: 50,000 `---` lines in a row took minutes, 16,000 `[` 47 s. A
-conversion that runs past `PARSE_SECONDS` is stopped at the next block or inline pattern
-it tries and the text is read as plain text instead (`plaintext_in`, linear): every word
-stays, the marks stay literal, and neither an import nor a paste hangs (nor fails: raw
-HTML that makes Python's HTML parser raise is read the same way). Text longer than
-`MAX_CHARS` goes to plain text at once: a single step of the parser can be quadratic too
-(a list item's lines are joined one by one), and well-formed Markdown of that size takes
-longer than `PARSE_SECONDS` anyway (about 1.2 MB/s here). So does a table past
-`table_limits`: Python-Markdown pads every row to the separator row's width in one step.
+conversion that runs past its deadline (`parse_seconds`: half a second plus a second per
+million characters, about twice what well-formed Markdown takes here) is stopped at the
+next block, inline pattern or raw-HTML tag it tries, and the text is read as plain text
+instead (`plaintext_in`, linear): every word stays, the marks stay literal, and neither an
+import nor a paste hangs (nor fails: raw HTML that makes Python's HTML parser raise is
+read the same way). Text longer than `MAX_CHARS` goes to plain text at once: a single step
+of the parser can be quadratic too (a list item's lines are joined one by one). So does a
+table past `table_limits` (Python-Markdown pads every row to the separator row's width in
+one step) and a block (the lines between two blank ones) holding more than
+`MAX_BLOCK_MARKS` inline marks (`*`, `_`, backticks, `[`, `<`, `&`, backslashes): its
+elements would go through a queue that Python-Markdown empties from the front, in
+quadratic time and without a moment to look at the deadline.
 """
 
 from __future__ import annotations
@@ -63,8 +67,11 @@ from desktop_app.core.document import (
 )
 from desktop_app.core.inline import Inline, Run
 
-PARSE_SECONDS = 1.0
+PARSE_SECONDS = 0.5
+PARSE_SECONDS_PER_MILLION = 1.0
 MAX_CHARS = 2_000_000
+MAX_BLOCK_MARKS = 20_000
+_INLINE_MARKS = re.compile(r"[*_`\[<&\\]")
 _SEPARATOR_ROW = re.compile(r"[ \t|:-]*")
 _MARKER = re.compile(r'<!-- hadath:topics title="(?P<title>[^"]*)"(?P<ordered> ordered)?(?P<empty> empty)? -->\s*')
 
@@ -193,12 +200,12 @@ def _parser() -> _Parser:
 
 
 def from_markdown(text: str) -> Document:
-    if len(text) > MAX_CHARS or _table_too_large(text):
+    if len(text) > MAX_CHARS or _too_much_in_one_step(text):
         return _as_plain_text(text)
     md, capture, deadline = _parser()
     md.reset()
     capture.root = None
-    deadline.at = time.monotonic() + PARSE_SECONDS
+    deadline.at = time.monotonic() + parse_seconds(text)
     try:
         md.convert(text)
     except (_TooSlow, AssertionError):
@@ -215,20 +222,29 @@ def from_markdown(text: str) -> Document:
     return _Reader(list(md.htmlStash.rawHtmlBlocks)).document(root)
 
 
-def _table_too_large(text: str) -> bool:
-    """Whether a separator row (`|---|:-:|`) is wider than `MAX_COLUMNS`, or its width
-    times the lines up to the next blank line (the rows Python-Markdown would pad) passes
-    `MAX_CELLS`. Lines are read from the end so each is looked at once."""
-    if "|" not in text:
-        return False
+def parse_seconds(text: str) -> float:
+    """How long Python-Markdown may take over `text` before it is read as plain text."""
+    return PARSE_SECONDS + PARSE_SECONDS_PER_MILLION * len(text) / 1_000_000
+
+
+def _too_much_in_one_step(text: str) -> bool:
+    """Whether a block holds more than `MAX_BLOCK_MARKS` inline marks, or a separator row
+    (`|---|:-:|`) is wider than `MAX_COLUMNS` or its width times the lines up to the next
+    blank line (the rows Python-Markdown would pad) passes `MAX_CELLS`. Lines are read from
+    the end so that each is looked at once."""
     # Split as Python-Markdown does: CR LF and CR end lines, a line of spaces and tabs is blank.
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     next_blank = len(lines)
+    marks = 0
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index].strip(" \t")
         if not line:
-            next_blank = index
-        elif "|" in line and _SEPARATOR_ROW.fullmatch(line):
+            next_blank, marks = index, 0
+            continue
+        marks += len(_INLINE_MARKS.findall(line))
+        if marks > MAX_BLOCK_MARKS:
+            return True
+        if "|" in line and _SEPARATOR_ROW.fullmatch(line):
             width = line.removeprefix("|").removesuffix("|").count("|") + 1
             if width > MAX_COLUMNS or width * (next_blank - index) > MAX_CELLS:
                 return True
