@@ -36,7 +36,7 @@ _PM = ("pm", "p.m.", "p.m", "م", "مساء", "مساءً", "مساءا", "ظه�
 _TIME = re.compile(
     r"^(?P<h>\d{1,2})\s*(?:(?P<sep>[:h.٫])\s*(?P<m>\d{2})?)?\s*(?P<ampm>[^\d\s].*)?$"
 )
-_RANGE_SPLIT = re.compile(r"\s*(?:[-–—]|\bto\b|\bà\b|إلى|الى|حتى)\s*")
+_RANGE_SPLIT = re.compile(r"\s*+(?:[-–—]|\bto\b|\bà\b|إلى|الى|حتى)\s*")
 
 
 def _clean(text: str) -> str:
