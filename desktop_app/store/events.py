@@ -148,7 +148,7 @@ def _check_dates(start: date | None, end: date | None) -> None:
         )
 
 
-def _event(session: Session, event_id: int) -> Event:
+def live_event(session: Session, event_id: int) -> Event:
     """The event; one in the trash raises InTrashError (it is neither shown nor changed
     until restored, see `store.trash`)."""
     event = session.get(Event, event_id)
@@ -206,7 +206,7 @@ def apply_event_fields(session: Session, event_id: int, fields: dict[str, Any]) 
     """`update_event` inside a caller's transaction (the fact box is rewritten in the
     same one)."""
     clean = _clean_fields(fields)
-    event = _event(session, event_id)
+    event = live_event(session, event_id)
     _check_dates(clean.get("start_date", event.start_date), clean.get("end_date", event.end_date))
     for name, value in clean.items():
         setattr(event, name, value)
@@ -217,7 +217,7 @@ def apply_event_fields(session: Session, event_id: int, fields: dict[str, Any]) 
 def set_archived(db: Database, event_id: int, archived: bool) -> None:
     """Archived events leave the default event list; their data and articles stay."""
     with db.session() as session:
-        event = _event(session, event_id)
+        event = live_event(session, event_id)
         event.archived = bool(archived)
         event.updated_at = utc_now()
 
@@ -232,13 +232,13 @@ def unarchive_event(db: Database, event_id: int) -> None:
 
 def get_event(db: Database, event_id: int) -> EventRecord:
     with db.session() as session:
-        return _record(_event(session, event_id))
+        return _record(live_event(session, event_id))
 
 
 def event_articles(db: Database, event_id: int) -> list[ArticleSummary]:
     """The event's articles not in the trash, for the event sheet: newest first."""
     with db.session() as session:
-        event = _event(session, event_id)
+        event = live_event(session, event_id)
         rows = session.execute(
             select(
                 Article.id,
@@ -270,6 +270,7 @@ def event_articles(db: Database, event_id: int) -> list[ArticleSummary]:
 
 __all__ = [
     "EVENT_FIELDS",
+    "live_event",
     "EventRecord",
     "EventSummary",
     "apply_event_fields",

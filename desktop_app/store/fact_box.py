@@ -12,9 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
-from sqlalchemy.orm import Session
 
-from desktop_app.core.errors import QT_TRANSLATE_NOOP, StoreError
 from desktop_app.core.fact_box import (
     FIELDS,
     FactBoxSource,
@@ -25,7 +23,7 @@ from desktop_app.core.fact_box import (
     wording,
 )
 from desktop_app.store.database import Database
-from desktop_app.store.events import apply_event_fields
+from desktop_app.store.events import apply_event_fields, live_event
 from desktop_app.store.models import (
     AgendaCell,
     AgendaColumn,
@@ -68,18 +66,11 @@ def fact_box_id(db: Database, event_id: int) -> int | None:
         return _fact_box_id(session.connection(), event_id)
 
 
-def _event(session: Session, event_id: int) -> Event:
-    event = session.get(Event, event_id)
-    if event is None:
-        raise StoreError(QT_TRANSLATE_NOOP("errors", "There is no event with id {id}."), id=event_id)
-    return event
-
-
 def create_fact_box(db: Database, event_id: int, names_for: NamesFor) -> int:
     """The event's fact box, made when it has none: titled and headed in the coverage
     language, with a row for each detail the event has. Returns its id either way."""
     with db.session() as session:
-        event = _event(session, event_id)
+        event = live_event(session, event_id)
         conn = session.connection()
         existing = _fact_box_id(conn, event_id)
         if existing is not None:
@@ -109,7 +100,7 @@ def sync_fact_box(db: Database, event_id: int, names_for: NamesFor) -> bool:
     """Rewrite the generated rows from the event's current details; True when anything
     changed (the caller then refreshes the articles that link the fact box)."""
     with db.session() as session:
-        event = _event(session, event_id)
+        event = live_event(session, event_id)
         conn = session.connection()
         table_id = _fact_box_id(conn, event_id)
         return table_id is not None and _sync(conn, table_id, event, names_for)

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from desktop_app.gui.event.topic_lists_panel import TopicListsPanel
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "No date"
-DIGIT_STYLES = ("auto", "western", "arabic-indic")
 TAB_FOR_KIND = {"table": "agendaTab", "topics": "topicsTab", "fact_box": "factBoxTab"}
 
 
