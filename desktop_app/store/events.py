@@ -270,7 +270,6 @@ def event_articles(db: Database, event_id: int) -> list[ArticleSummary]:
 
 __all__ = [
     "EVENT_FIELDS",
-    "live_event",
     "EventRecord",
     "EventSummary",
     "apply_event_fields",
@@ -280,6 +279,7 @@ __all__ = [
     "get_event",
     "get_or_create_event",
     "list_events",
+    "live_event",
     "set_archived",
     "unarchive_event",
     "update_event",
