@@ -36,7 +36,12 @@ _PM = ("pm", "p.m.", "p.m", "م", "مساء", "مساءً", "مساءا", "ظه�
 _TIME = re.compile(
     r"^(?P<h>\d{1,2})\s*(?:(?P<sep>[:h.٫])\s*(?P<m>\d{2})?)?\s*(?P<ampm>[^\d\s].*)?$"
 )
-_RANGE_SPLIT = re.compile(r"\s*+(?:[-–—]|\bto\b|\bà\b|إلى|الى|حتى)\s*")
+# No \s* around the separator: re.split retries at every position, so a leading \s* would
+# rescan a run of spaces from each of its characters (quadratic; the fuzz test's CSV cell
+# of 97,000 spaces took 10 s). The parts are stripped instead.
+_RANGE_SPLIT = re.compile(r"[-–—]|\bto\b|\bà\b|إلى|الى|حتى")
+# A time or a time range is short; a longer cell is text and is not scanned at all.
+_MAX_TIME_CHARS = 64
 
 
 def _clean(text: str) -> str:
@@ -48,6 +53,8 @@ def parse_time(text: str) -> int | None:
     """Minutes after midnight, or None. Accepts `10:00`, `10h00`, `10.00`, `١٠:٠٠`, `9h`,
     `09:00 AM`, `9 ص`, `7 م`, `10h30 du soir`. A bare number (`10`) is not a time: in
     an agenda it is as likely a room or a count."""
+    if len(text) > _MAX_TIME_CHARS:
+        return None
     text = _clean(text).replace("du ", "").replace("de ", "")
     match = _TIME.match(text)
     if match is None:
@@ -76,7 +83,10 @@ def parse_time(text: str) -> int | None:
 def parse_time_range(text: str) -> tuple[int, int | None] | None:
     """(start, end or None) in minutes for `10:00`, `10:00 - 11:30`, `10h à 11h`,
     `١٠:٠٠ إلى ١١:٠٠`; None when the start is not a time."""
-    parts = [part for part in _RANGE_SPLIT.split(text.strip(), maxsplit=1) if part]
+    if len(text) > _MAX_TIME_CHARS:
+        return None
+    parts = [part.strip() for part in _RANGE_SPLIT.split(text.strip(), maxsplit=1)]
+    parts = [part for part in parts if part]
     if not parts:
         return None
     start = parse_time(parts[0])

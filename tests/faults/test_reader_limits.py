@@ -234,10 +234,27 @@ def test_an_unclosed_comment_hides_the_rest_as_in_a_browser():
 
 def test_a_long_run_of_spaces_is_not_a_time_without_backtracking():
     # Found by the fuzz test (seed 3): the range splitter's leading \s* backtracked over
-    # 40,000 spaces for a minute on a CSV cell.
+    # 40,000 spaces for a minute on a CSV cell, and after that was made possessive it still
+    # rescanned the run from each of its characters (10 s on 97,000 spaces).
     from desktop_app.core.agenda_values import is_time, parse_time_range
 
     started = time.monotonic()
-    assert not is_time("x" + " " * 40_000 + "x")
+    for cell in ("x" + " " * 40_000 + "x", '"' + " " * 97_000 + ",a", "a," + " " * 40_000 + '"'):
+        assert not is_time(cell)
     assert time.monotonic() - started < HANG
     assert parse_time_range("10:00 - 11:30") == (600, 690)
+    assert parse_time_range("10:00 صباحاً  -  11:30 مساءً") == (600, 1410)
+    assert parse_time_range("10h à 11h") == (600, 660)
+
+
+def test_guessing_column_kinds_of_the_fuzz_csv_cell_finishes():
+    # The shape of seed 3's CSV input #200: a quoted cell of quotes, spaces and ",a" runs.
+    from desktop_app.core.document import TableBlock
+    from desktop_app.gui.event.agenda_editor import guess_kinds
+
+    cell = "سطر\nثان " + '"' * 6_000 + " " * 90_000 + ",a" * 12_000 + "\nداخل الخلية"
+    block = TableBlock(header=(P("الوقت"), P("الجلسة")), rows=((P("10:00"), P(cell)), (P("11:30"), P("اختتام"))))
+    started = time.monotonic()
+    kinds = guess_kinds(block)
+    assert time.monotonic() - started < HANG
+    assert kinds[0] == "time" and kinds[1] != "time"
