@@ -13,6 +13,7 @@ must never reach the store: once edited, it cannot be repaired safely.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
@@ -55,9 +56,11 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _ARABIC_BLOCK = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
+@functools.cache
 def _mojibake_table() -> re.Pattern[str]:
     """What Arabic letters and French accents look like after UTF-8 bytes were decoded as
-    Windows-1256, Windows-1252 or Latin-1: built from the code pages, not typed by hand."""
+    Windows-1256, Windows-1252 or Latin-1: built from the code pages, not typed by hand,
+    on first use (the app's start-up imports this module for its file writer)."""
     chars = [chr(c) for c in range(0x0621, 0x064B)] + list("٠١٢٣٤٥٦٧٨٩")
     chars += list("éèêëàâäçîïôöùûüœÉÈÊÀÂÇÎÔ’‘“”–—…«»")
     forms: set[str] = set()
@@ -74,8 +77,6 @@ def _mojibake_table() -> re.Pattern[str]:
     alternatives = sorted(forms, key=len, reverse=True)
     return re.compile("|".join(re.escape(form) for form in alternatives))
 
-
-_MOJIBAKE = _mojibake_table()
 
 
 def read_text_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -241,7 +242,7 @@ def find_mojibake(text: str) -> tuple[int, str] | None:
     Signs: at least `MOJIBAKE_MIN_HITS` sequences that UTF-8 Arabic or French turns into
     when read as Windows-1256/1252 or Latin-1 ("Ø§Ù„", "ط§ظ„", "Ã©", "â€™"), any C1 control
     character, or a U+FFFD replacement character (an earlier lossy conversion)."""
-    hits = list(_MOJIBAKE.finditer(text))
+    hits = list(_mojibake_table().finditer(text))
     first: int | None = hits[0].start() if len(hits) >= MOJIBAKE_MIN_HITS else None
     for pattern in ("\ufffd", *(chr(c) for c in range(0x80, 0xA0))):
         found = text.find(pattern)

@@ -26,8 +26,6 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QStyle, QWidget
 
-from desktop_app.gui.forms.crash_dialog_ui import Ui_CrashDialog
-
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
 
@@ -69,6 +67,10 @@ class CrashDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.report = report
+        # Imported here: the handler is installed on every start, the form is needed only
+        # when something went wrong (the first paint does not wait for it).
+        from desktop_app.gui.forms.crash_dialog_ui import Ui_CrashDialog
+
         self.ui = Ui_CrashDialog()
         self.ui.setupUi(self)
         ui = self.ui

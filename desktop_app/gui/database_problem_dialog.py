@@ -29,7 +29,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QStyle, QWidget
 
 from desktop_app.core.errors import HadathError
-from desktop_app.gui.forms.database_problem_dialog_ui import Ui_DatabaseProblemDialog
 from desktop_app.i18n import translated_error
 from desktop_app.store.database import DamagedDatabaseError, ForeignDatabaseError, NewerDatabaseError
 
@@ -95,6 +94,9 @@ class DatabaseProblemDialog(QDialog):
         self.kind = problem_kind(error)
         self.chosen: Path | None = None
         self.kept_as: Path | None = None  # the damaged file's copy, after a restore in place
+        # Imported here: `open_database` runs on every start, the dialog only for a bad file.
+        from desktop_app.gui.forms.database_problem_dialog_ui import Ui_DatabaseProblemDialog
+
         self.ui = Ui_DatabaseProblemDialog()
         self.ui.setupUi(self)
         ui = self.ui
