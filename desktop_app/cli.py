@@ -21,6 +21,7 @@ from desktop_app.core.errors import QT_TRANSLATE_NOOP, HadathError, InputError
 from desktop_app.i18n import error_text, load_translator, system_language
 
 if TYPE_CHECKING:
+    from desktop_app.preferences import Preferences
     from desktop_app.store.backups import BackupSettings
     from desktop_app.store.database import Database
 
@@ -73,8 +74,10 @@ def build_parser(tr: Translate) -> argparse.ArgumentParser:
     )
     exp.add_argument("--fragment", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "HTML body only, for a CMS")))
     exp.add_argument(
-        "--digits", choices=("as_typed", "western", "arabic-indic"), default="as_typed",
-        help=tr(QT_TRANSLATE_NOOP("cli", "digits in the text: as typed, Western 0-9 or Arabic-Indic")),
+        "--digits", choices=("as_typed", "western", "arabic-indic"), default=None,
+        help=tr(QT_TRANSLATE_NOOP(
+            "cli", "digits in the text: as typed, Western 0-9 or Arabic-Indic (default: as in Preferences)"
+        )),
     )
     exp.add_argument(
         "--front-matter", action="store_true",
@@ -151,6 +154,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return gui_main(db=args.db, article_id=getattr(args, "id", None))
     try:
+        from desktop_app.preferences import load_preferences
+
+        args.preferences = load_preferences()  # read once; the commands take what they need
         status = _COMMANDS[args.command](args, sys.stdout)
         sys.stdout.flush()  # inside the try: a closed pipe surfaces here, not at exit
         return status
@@ -168,11 +174,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _open_db(args: argparse.Namespace) -> Database:
     # Imported here: `hadath --help` should not pay for SQLAlchemy.
-    from desktop_app.preferences import load_preferences
     from desktop_app.store.database import Database
     from desktop_app.store.retention import configure_retention
 
-    preferences = load_preferences()
+    preferences: Preferences = args.preferences
     configure_retention(preferences.revisions_kept, preferences.revisions_protected)
     return Database.open(args.db)
 
@@ -221,7 +226,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     formats = {"md": "markdown", "wordpress": "wordpress", "html": "fragment" if args.fragment else "html"}
     options = ExportOptions(
         format=formats[args.format],  # type: ignore[arg-type]
-        digits=args.digits,
+        digits=args.digits or args.preferences.digit_style,
         include_title=not args.no_title,
         include_summary=not args.no_summary,
         include_fact_box=not args.no_fact_box,
@@ -313,11 +318,9 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _backup_settings(path: Path) -> BackupSettings:
-    from desktop_app.preferences import load_preferences
+def _backup_settings(path: Path, prefs: Preferences) -> BackupSettings:
     from desktop_app.store.backups import BackupSettings
 
-    prefs = load_preferences()
     return BackupSettings.for_database(path, prefs.backup_folder, prefs.backups_daily, prefs.backups_weekly)
 
 
@@ -329,7 +332,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     if args.to is not None:
         made = backups.backup_to(path, args.to)
     else:
-        made = backups.make_backup(path, _backup_settings(path))
+        made = backups.make_backup(path, _backup_settings(path, args.preferences))
     print(made.path, file=out)
     return EXIT_OK
 
@@ -360,7 +363,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         answer = input(question.format(path=path, backup=args.backup)).strip().lower()
         if answer not in ("y", "yes", tr(QT_TRANSLATE_NOOP("cli", "y")).lower()):
             raise InputError(QT_TRANSLATE_NOOP("errors", "Nothing was restored."))
-    result = backups.restore_backup(args.backup, path, _backup_settings(path))
+    result = backups.restore_backup(args.backup, path, _backup_settings(path, args.preferences))
     restored = tr(QT_TRANSLATE_NOOP("cli", "Restored {backup} into {path}."))
     print(restored.format(backup=args.backup, path=path), file=out)
     if result.previous is not None:

@@ -18,11 +18,14 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
     # The app writes emergency copies and its log to the user's data folder and its
     # database locks to the cache (or runtime) folder; a test must never touch the real
     # ones, nor find there what a real session (or another test) left and offers at start.
+    # The preferences file lives in the config folder: a reporter's own preferences on this
+    # machine must not change what a test sees.
     # Its own MonkeyPatch: a test's `monkeypatch.undo()` must not undo this.
     home = tmp_path_factory.mktemp("user")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_DATA_HOME", str(home / "data"))
         patch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+        patch.setenv("XDG_CONFIG_HOME", str(home / "config"))
         patch.delenv("XDG_RUNTIME_DIR", raising=False)
         yield
 

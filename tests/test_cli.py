@@ -274,3 +274,16 @@ def test_export_options_digits_front_matter_and_wordpress(db):
     assert wordpress.returncode == 0 and wordpress.stdout.startswith("<!-- wp:")
     bad = hadath("export", article_id, "--format", "md", "--digits", "roman", db=db)
     assert bad.returncode != 0 and "roman" in bad.stderr
+
+
+def test_export_digits_default_to_the_preference_and_the_option_overrides_it(db, tmp_path):
+    (article_id,) = article_ids(db)
+    config = tmp_path / "config"
+    (config / "Hadath").mkdir(parents=True)
+    (config / "Hadath" / "preferences.json").write_text(json.dumps({"digit_style": "arabic-indic"}), encoding="utf-8")
+    env = {"XDG_CONFIG_HOME": str(config)}
+    preferred = hadath("export", article_id, "--format", "md", db=db, env=env)
+    assert preferred.returncode == 0, preferred.stderr
+    assert "٩٣" in preferred.stdout and "93" not in preferred.stdout
+    typed = hadath("export", article_id, "--format", "md", "--digits", "as_typed", db=db, env=env)
+    assert typed.returncode == 0 and "93" in typed.stdout and "٩٣" not in typed.stdout
