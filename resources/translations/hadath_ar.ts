@@ -861,8 +861,8 @@ Everything changed since then is replaced. The current database is backed up fir
         <translation>ملف مضغوط &amp;واحد</translation>
     </message>
     <message>
-        <source>A new &amp;folder</source>
-        <translation>مجلد &amp;جديد</translation>
+        <source>A new f&amp;older</source>
+        <translation>&amp;مجلد جديد</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
@@ -1631,7 +1631,7 @@ Everything changed since then is replaced. The current database is backed up fir
         <translation>المل&amp;خص</translation>
     </message>
     <message>
-        <source>The event&apos;s fact &amp;box</source>
+        <source>The &amp;event&apos;s fact box</source>
         <translation>&amp;بطاقة الحدث</translation>
     </message>
     <message>
@@ -1643,7 +1643,7 @@ Everything changed since then is replaced. The current database is backed up fir
         <translation>الوجهة</translation>
     </message>
     <message>
-        <source>Save to a &amp;file…</source>
+        <source>S&amp;ave to a file…</source>
         <translation>الحفظ في م&amp;لف…</translation>
     </message>
     <message>
@@ -1652,7 +1652,7 @@ Everything changed since then is replaced. The current database is backed up fir
     </message>
     <message>
         <source>Preview in the &amp;browser</source>
-        <translation>م&amp;عاينة في المتصفح</translation>
+        <translation>معاينة في ال&amp;متصفح</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -2192,11 +2192,11 @@ The current text stays in the history (“Before restore”), so you can go back
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation>&amp;مقال</translation>
+        <translation>م&amp;قال</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -2419,7 +2419,7 @@ No dateline: the event has no city.</source>
     </message>
     <message>
         <source>&amp;Key issues</source>
-        <translation>أبرز ال&amp;قضايا</translation>
+        <translation>أبرز القضا&amp;يا</translation>
     </message>
     <message>
         <source>The event&apos;s topic list to link in the article</source>
@@ -3813,8 +3813,8 @@ The copies are kept in {folder}; Hadath offers them again next time.</source>
         <translation>متن HTML فقط، لنظام إدارة المحتوى</translation>
     </message>
     <message>
-        <source>digits in the text: as typed, Western 0-9 or Arabic-Indic</source>
-        <translation>الأرقام في النص: كما كُتبت، أو الغربية 0-9، أو الهندية ٠-٩</translation>
+        <source>digits in the text: as typed, Western 0-9 or Arabic-Indic (default: as in Preferences)</source>
+        <translation>الأرقام في النص: كما كُتبت، أو الغربية 0-9، أو الهندية ٠-٩ (الافتراضي: كما في التفضيلات)</translation>
     </message>
     <message>
         <source>YAML front matter for Hugo or Jekyll (Markdown)</source>

@@ -829,7 +829,7 @@ Tout ce qui a changé depuis est remplacé. La base de données actuelle est d&a
         <translation>Un fichier &amp;zip</translation>
     </message>
     <message>
-        <source>A new &amp;folder</source>
+        <source>A new f&amp;older</source>
         <translation>Un nouveau d&amp;ossier</translation>
     </message>
     <message>
@@ -1551,7 +1551,7 @@ Tout ce qui a changé depuis est remplacé. La base de données actuelle est d&a
         <translation>Le c&amp;hapeau</translation>
     </message>
     <message>
-        <source>The event&apos;s fact &amp;box</source>
+        <source>The &amp;event&apos;s fact box</source>
         <translation>La fiche de l&apos;é&amp;vénement</translation>
     </message>
     <message>
@@ -1563,7 +1563,7 @@ Tout ce qui a changé depuis est remplacé. La base de données actuelle est d&a
         <translation>Sortie</translation>
     </message>
     <message>
-        <source>Save to a &amp;file…</source>
+        <source>S&amp;ave to a file…</source>
         <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
@@ -3645,8 +3645,8 @@ Les copies sont conservées dans {folder}&#xa0;; Hadath les proposera de nouveau
         <translation>corps HTML seul, pour un CMS</translation>
     </message>
     <message>
-        <source>digits in the text: as typed, Western 0-9 or Arabic-Indic</source>
-        <translation>chiffres dans le texte&#xa0;: tels que saisis, occidentaux 0-9 ou indo-arabes</translation>
+        <source>digits in the text: as typed, Western 0-9 or Arabic-Indic (default: as in Preferences)</source>
+        <translation>chiffres dans le texte&#xa0;: tels que saisis, occidentaux 0-9 ou indo-arabes (par défaut&#xa0;: comme dans les Préférences)</translation>
     </message>
     <message>
         <source>YAML front matter for Hugo or Jekyll (Markdown)</source>

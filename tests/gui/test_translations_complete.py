@@ -461,9 +461,13 @@ def test_every_window_and_dialog_is_translated(language, coverage_db, english_wa
         if untranslated(s, language, english)
     ]
     assert not bad, "\n".join(map(repr, bad))
-    if language == "fr":  # Arabic's letters are the Arabic translator's to choose
-        clashes = {surface: on.clashes for surface, on in walked.items() if on.clashes}
-        assert not clashes, clashes
+    clashes = {surface: on.clashes for surface, on in walked.items() if on.clashes}
+    assert not clashes, clashes
+
+
+def test_no_two_english_texts_share_an_alt_letter(english_walk):
+    clashes = {surface: on.clashes for surface, on in english_walk.items() if on.clashes}
+    assert not clashes, clashes
 
 
 def test_the_english_walk_is_caught(english_walk):
