@@ -87,7 +87,7 @@ def main(db: str | None = None, article_id: int | None = None) -> int:
     # and this launch ends (0). A file that cannot be opened gets a dialog (restore a
     # backup, another file, a new one). The full-file integrity check runs after the
     # first paint (see below); writes wait for it, so a damaged file is never written to.
-    claimed = open_database(db, article_id)
+    claimed = open_database(db, article_id, preferences)
     if isinstance(claimed, int):
         return claimed
     database, guard = claimed

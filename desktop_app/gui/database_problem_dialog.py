@@ -34,6 +34,7 @@ from desktop_app.store.database import DamagedDatabaseError, ForeignDatabaseErro
 
 if TYPE_CHECKING:
     from desktop_app.gui.single_instance import InstanceGuard
+    from desktop_app.preferences import Preferences
     from desktop_app.store.backups import Backup, BackupSettings
     from desktop_app.store.database import Database
 
@@ -85,10 +86,21 @@ def free_path(folder: Path, stem: str, label: str) -> Path:
 
 
 class DatabaseProblemDialog(QDialog):
-    """`chosen` is the database to open next once the dialog is accepted."""
+    """`chosen` is the database to open next once the dialog is accepted. Backups are
+    looked for where `preferences` (the ones read at start; defaults when none) keep them."""
 
-    def __init__(self, error: HadathError, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        error: HadathError,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        preferences: Preferences | None = None,
+    ) -> None:
         super().__init__(parent)
+        from desktop_app.preferences import Preferences
+
+        self.preferences = preferences or Preferences()
         self.error = error
         self.path = path.absolute()
         self.kind = problem_kind(error)
@@ -203,10 +215,9 @@ class DatabaseProblemDialog(QDialog):
             suggestion = free_path(target.parent, target.stem, "new")
 
     def _settings(self) -> BackupSettings:
-        from desktop_app.preferences import load_preferences
         from desktop_app.store.backups import BackupSettings
 
-        preferences = load_preferences()
+        preferences = self.preferences
         return BackupSettings.for_database(
             self.path, preferences.backup_folder, preferences.backups_daily, preferences.backups_weekly
         )
@@ -290,7 +301,7 @@ def local_path(target: str | Path) -> Path | None:
 
 
 def open_database(
-    target: str | None, article_id: int | None = None
+    target: str | None, article_id: int | None = None, preferences: Preferences | None = None
 ) -> tuple[Database, InstanceGuard | None] | int:
     """Claim and open the database, asking the reporter what to do when it cannot be
     opened. An int is the exit status to end with: 0 when a running Hadath took the launch
@@ -335,7 +346,7 @@ def open_database(
                     None, translate("DatabaseProblemDialog", "Cannot open the database"), translated_error(error)
                 )
                 return 1
-            dialog = DatabaseProblemDialog(error, path)
+            dialog = DatabaseProblemDialog(error, path, preferences=preferences)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
                 return 1
             current = dialog.chosen

@@ -15,6 +15,7 @@ from desktop_app.core.inline import Inline
 from desktop_app.gui import database_problem_dialog as module
 from desktop_app.gui.database_problem_dialog import DatabaseProblemDialog, open_database, problem_kind
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.preferences import Preferences
 from desktop_app.store.articles import NewArticle, create_articles, list_articles
 from desktop_app.store.backups import BackupSettings, list_backups, make_backup
 from desktop_app.store.database import Database
@@ -314,3 +315,21 @@ def test_local_path_of_targets(tmp_path):
     assert module.local_path(f"sqlite:///{tmp_path}/b.sqlite3") == tmp_path / "b.sqlite3"
     assert module.local_path("sqlite:///:memory:") is None
     assert module.local_path("postgresql://news@server/hadath") is None
+
+
+def test_backups_are_looked_for_in_the_folder_the_preferences_name(qapp, tmp_path, monkeypatch):
+    path = tmp_path / "news.sqlite3"
+    _with_articles(path, 2)
+    elsewhere = tmp_path / "usb-stick"
+    made = make_backup(path, BackupSettings.for_database(path, str(elsewhere))).path
+    path.write_bytes(b"not a database any more" * 100)
+    offered: list[list[str]] = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a: (offered.append(a[3]), (a[3][0], True))[1])
+    dialog = DatabaseProblemDialog(_refusal(path), path, preferences=Preferences(backup_folder=str(elsewhere)))
+    assert dialog.pick_backup() == made
+    assert made.name in offered[0][0]
+    # Without the preference, the default folder next to the file holds no backup: only
+    # "Choose a backup file…" is offered.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    assert DatabaseProblemDialog(_refusal(path), path).pick_backup() is None
+    assert offered[1] == ["Choose a backup file…"]
