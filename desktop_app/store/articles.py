@@ -115,13 +115,16 @@ class _Prepared:
 def _prepare(document: Document) -> _Prepared:
     title = document.title.strip()
     document = replace(document, title=title)
+    # Each block is turned into JSON and text once: an imported table can hold 100,000 cells.
+    block_json = [block_to_json(block) for block in document.blocks]
+    body = document_body(document)
     return _Prepared(
         title=title,
         document=document,
-        blocks=[(block.kind, _dumps(block_to_json(block))) for block in document.blocks],
-        document_json=_dumps(document_to_json(document)),
-        body=document_body(document),
-        word_count=word_count(document.plain_text()),
+        blocks=[(block.kind, _dumps(data)) for block, data in zip(document.blocks, block_json, strict=True)],
+        document_json=_dumps({"title": title, "blocks": block_json}),
+        body=body,
+        word_count=word_count(f"{title}\n{body}"),
     )
 
 

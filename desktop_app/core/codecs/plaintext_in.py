@@ -53,6 +53,7 @@ _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BULLET = re.compile(r"^[-•*–·]\s+(.*\S)\s*$")
 _NUMBER = re.compile(r"^(?:[0-9]{1,3}|[٠-٩]{1,3}|[۰-۹]{1,3})(?:[.)]|-(?=\s))\s+(.*\S)\s*$")
 _DELIMITER_CELL = re.compile(r"^:?-+:?$")
+_BARE_PIPE = re.compile(r"(?<!\\)\|")  # a pipe not escaped by a backslash
 _CLOSING = ".!?:;,،؛؟…"
 _CLOSING_WRAPPERS = "\"'»”’)]›"
 
@@ -65,6 +66,7 @@ class _Unit:
     text: str
     level: int = 0
     blank_before: bool = False
+    cells: list[str] | None = None  # a row's cells, split once (tables can be long)
 
 
 def from_plain_text(text: str, title: str | None = None) -> Document:
@@ -111,8 +113,8 @@ def _classify(line: str, blank_before: bool = False) -> _Unit:
         return _Unit("bullet", match.group(1), blank_before=blank_before)
     if match := _NUMBER.match(line):
         return _Unit("number", match.group(1), blank_before=blank_before)
-    if _split_row(line) is not None:
-        return _Unit("row", line, blank_before=blank_before)
+    if (cells := _split_row(line)) is not None:
+        return _Unit("row", line, blank_before=blank_before, cells=cells)
     return _Unit("line", line, blank_before=blank_before)
 
 
@@ -236,12 +238,12 @@ def _implicit_headings(units: list[_Unit], tables: dict[int, tuple[TableBlock, i
 
 def _table_at(units: list[_Unit], i: int) -> tuple[TableBlock, int] | None:
     """The table starting at unit i and the index after it, or None."""
-    first = _split_row(units[i].text) if units[i].kind == "row" else None
+    first = units[i].cells if units[i].kind == "row" else None
     if first is None:
         return None
     rows: list[list[str]] = [first]
     j = i + 1
-    delimiter = j < len(units) and _is_delimiter(units[j].text)
+    delimiter = j < len(units) and _is_delimiter(units[j].cells)
     if delimiter:
         j += 1
     elif not _fully_piped(units[i].text):
@@ -249,8 +251,8 @@ def _table_at(units: list[_Unit], i: int) -> tuple[TableBlock, int] | None:
     while j < len(units) and units[j].kind == "row":
         if not delimiter and not _fully_piped(units[j].text):
             break
-        if not _is_delimiter(units[j].text):
-            rows.append(_split_row(units[j].text) or [units[j].text])
+        if not _is_delimiter(units[j].cells):
+            rows.append(units[j].cells or [units[j].text])
         j += 1
     if not delimiter and len(rows) < 2:
         return None
@@ -264,33 +266,20 @@ def _fully_piped(line: str) -> bool:
     return len(line) > 1 and line.startswith("|") and line.endswith("|") and line[-2] != "\\"
 
 
-def _is_delimiter(line: str) -> bool:
-    cells = _split_row(line)
+def _is_delimiter(cells: list[str] | None) -> bool:
     return cells is not None and all(_DELIMITER_CELL.match(cell) for cell in cells)
 
 
 def _split_row(line: str) -> list[str] | None:
-    """Cells of a pipe-table row (`\\|` is a literal pipe), or None without a bare pipe."""
-    cells: list[str] = []
-    current: list[str] = []
-    pipes = 0
-    index = 0
-    while index < len(line):
-        char = line[index]
-        if char == "\\" and line[index + 1 : index + 2] == "|":
-            current.append("|")
-            index += 2
-            continue
-        if char == "|":
-            pipes += 1
-            cells.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-        index += 1
-    if pipes == 0:
+    """Cells of a pipe-table row (`\\|` is a literal pipe), or None without a bare pipe.
+    Split by a regex, not a walk over the characters: every line of a text is tried, and a
+    pasted table of 28,000 rows took a second in the walk (fuzz test, seed 1)."""
+    if "|" not in line:
         return None
-    cells.append("".join(current))
+    parts = _BARE_PIPE.split(line)
+    if len(parts) == 1:
+        return None
+    cells = [part.replace("\\|", "|") for part in parts]
     if line.startswith("|"):
         cells = cells[1:]
     if line.endswith("|") and not line.endswith("\\|"):
