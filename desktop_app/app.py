@@ -128,14 +128,14 @@ def main(db: str | None = None, article_id: int | None = None) -> int:
         def after_paint() -> None:
             limit_revisions()
             window.refresh_library()
-            window.verify_database()
+            window.safety.verify_database()
 
         AfterFirstPaint(window.column, after_paint)
     else:
         limit_revisions()
         window.refresh_library()
         window.show_first_article()
-        window.verify_database()
+        window.safety.verify_database()
     def follow(_old: object, new: MainWindow) -> None:
         # A restore (File → Backups…) carries on in a new window on the restored file.
         crash_handler.watch(new)

@@ -120,8 +120,8 @@ def main() -> None:
                 save(window, f"main_window-{suffix}")
                 window.open_article(opening)
                 save(window, f"article_from_event-{suffix}")
-                window.show_event(event_id)
-                sheet = window.event_sheet
+                window.events.show_event(event_id)
+                sheet = window.events.sheet
                 assert sheet is not None
                 for tab in ("detailsTab", "factBoxTab", "agendaTab", "topicsTab", "coverageTab", "articlesTab"):
                     sheet.ui.tabs.setCurrentWidget(getattr(sheet.ui, tab))

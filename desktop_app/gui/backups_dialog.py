@@ -391,8 +391,8 @@ def restore_in_window(window: MainWindow, backup: Path, settings: BackupSettings
         return None
     # What was typed reaches the file before the file is backed up and replaced.
     window.inspector.flush_summary()
-    if window.event_sheet is not None:
-        window.event_sheet.flush()
+    if window.events.sheet is not None:
+        window.events.sheet.flush()
     if not window.autosaver.flush() and window.autosaver.dirty:
         QMessageBox.warning(
             window, title,
@@ -428,7 +428,7 @@ def restore_in_window(window: MainWindow, backup: Path, settings: BackupSettings
     new.show()
     if article_id is None or not new.open_article(article_id, quiet=True):
         new.show_first_article()
-    new.verify_database()
+    new.safety.verify_database()
     window.close()
     window.deleteLater()
     window_replaced.replaced.emit(window, new)

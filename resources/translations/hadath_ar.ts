@@ -1554,6 +1554,72 @@ Everything changed since then is replaced. The current database is backed up fir
     </message>
 </context>
 <context>
+    <name>EventWorkspace</name>
+    <message>
+        <source>{title} — Hadath</source>
+        <translation>{title} — حدث</translation>
+    </message>
+    <message>
+        <source>Cannot open the event</source>
+        <translation>تعذّر فتح الحدث</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>حدث جديد</translation>
+    </message>
+    <message>
+        <source>Cannot create the event</source>
+        <translation>تعذّر إنشاء الحدث</translation>
+    </message>
+    <message>
+        <source>Cannot create the article</source>
+        <translation>تعذّر إنشاء المقال</translation>
+    </message>
+    <message>
+        <source>Cannot insert from the event</source>
+        <translation>تعذّر الإدراج من الحدث</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>صفحات HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>ماركداون (*.md)</translation>
+    </message>
+    <message>
+        <source>Export article</source>
+        <translation>تصدير المقال</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>صُدِّر إلى {path}</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>نُسخ إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>Cannot preview</source>
+        <translation>تعذّرت المعاينة</translation>
+    </message>
+    <message>
+        <source>Cannot open the browser</source>
+        <translation>تعذّر فتح المتصفح</translation>
+    </message>
+    <message>
+        <source>The page is at {path}; open it in a browser.</source>
+        <translation>الصفحة في {path}؛ افتحها في متصفح.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>HTML page</source>
@@ -1661,6 +1727,29 @@ Everything changed since then is replaced. The current database is backed up fir
     <message>
         <source>The first lines of the export</source>
         <translation>الأسطر الأولى من التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>قاعدة البيانات تالفة</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>غير محفوظ</translation>
+    </message>
+    <message>
+        <source>Cannot show the history</source>
+        <translation>تعذّر عرض السجل</translation>
+    </message>
+    <message>
+        <source>Cannot open article</source>
+        <translation>تعذّر فتح المقال</translation>
+    </message>
+    <message>
+        <source>Revision restored. The text it replaced is in the history as “Before restore”.</source>
+        <translation>استُعيدت النسخة السابقة. والنص الذي حلّت محلّه موجود في السجل باسم «قبل الاستعادة».</translation>
     </message>
 </context>
 <context>
@@ -1952,14 +2041,6 @@ The current text stays in the history (“Before restore”), so you can go back
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>إعادة</translation>
-    </message>
-    <message>
         <source>Articles without an event</source>
         <translation>مقالات بلا حدث</translation>
     </message>
@@ -1968,16 +2049,8 @@ The current text stays in the history (“Before restore”), so you can go back
         <translation>{count} كلمة · {status}</translation>
     </message>
     <message>
-        <source>The database is damaged</source>
-        <translation>قاعدة البيانات تالفة</translation>
-    </message>
-    <message>
         <source>Saved {time}</source>
         <translation>حُفظ {time}</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>غير محفوظ</translation>
     </message>
     <message>
         <source>Untitled article</source>
@@ -1986,22 +2059,6 @@ The current text stays in the history (“Before restore”), so you can go back
     <message>
         <source>Cannot create the article</source>
         <translation>تعذّر إنشاء المقال</translation>
-    </message>
-    <message>
-        <source>Cannot open the event</source>
-        <translation>تعذّر فتح الحدث</translation>
-    </message>
-    <message>
-        <source>New event</source>
-        <translation>حدث جديد</translation>
-    </message>
-    <message>
-        <source>Cannot create the event</source>
-        <translation>تعذّر إنشاء الحدث</translation>
-    </message>
-    <message>
-        <source>Cannot insert from the event</source>
-        <translation>تعذّر الإدراج من الحدث</translation>
     </message>
     <message>
         <source>Cannot change the article</source>
@@ -2063,56 +2120,12 @@ The current text stays in the history (“Before restore”), so you can go back
         </translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>ماركداون (*.md)</translation>
-    </message>
-    <message>
-        <source>Export article</source>
-        <translation>تصدير المقال</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>فشل التصدير</translation>
-    </message>
-    <message>
         <source>Move “{title}” to the trash? File → Trash brings it back.</source>
         <translation>أتنقل «{title}» إلى سلة المهملات؟ يمكنك إعادته من ملف ← سلة المهملات.</translation>
     </message>
     <message>
         <source>“{title}” moved to the trash.</source>
         <translation>نُقل «{title}» إلى سلة المهملات.</translation>
-    </message>
-    <message>
-        <source>HTML (*.html)</source>
-        <translation>صفحات HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Exported to {path}</source>
-        <translation>صُدِّر إلى {path}</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard</source>
-        <translation>نُسخ إلى الحافظة</translation>
-    </message>
-    <message>
-        <source>Cannot preview</source>
-        <translation>تعذّرت المعاينة</translation>
-    </message>
-    <message>
-        <source>Cannot open the browser</source>
-        <translation>تعذّر فتح المتصفح</translation>
-    </message>
-    <message>
-        <source>The page is at {path}; open it in a browser.</source>
-        <translation>الصفحة في {path}؛ افتحها في متصفح.</translation>
-    </message>
-    <message>
-        <source>Cannot show the history</source>
-        <translation>تعذّر عرض السجل</translation>
-    </message>
-    <message>
-        <source>Revision restored. The text it replaced is in the history as “Before restore”.</source>
-        <translation>استُعيدت النسخة السابقة. والنص الذي حلّت محلّه موجود في السجل باسم «قبل الاستعادة».</translation>
     </message>
     <message>
         <source>Hadath</source>
@@ -3769,6 +3782,17 @@ The copies are kept in {folder}; Hadath offers them again next time.</source>
     <message>
         <source>Cannot save the copy</source>
         <translation>تعذّر حفظ النسخة</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
     </message>
 </context>
 <context>

@@ -1478,6 +1478,72 @@ Tout ce qui a changé depuis est remplacé. La base de données actuelle est d&a
     </message>
 </context>
 <context>
+    <name>EventWorkspace</name>
+    <message>
+        <source>{title} — Hadath</source>
+        <translation>{title} — Hadath</translation>
+    </message>
+    <message>
+        <source>Cannot open the event</source>
+        <translation>Impossible d&apos;ouvrir l&apos;événement</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Cannot create the event</source>
+        <translation>Impossible de créer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Cannot create the article</source>
+        <translation>Impossible de créer l&apos;article</translation>
+    </message>
+    <message>
+        <source>Cannot insert from the event</source>
+        <translation>Impossible d&apos;insérer depuis l&apos;événement</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export article</source>
+        <translation>Exporter l&apos;article</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporté dans {path}</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>Copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Cannot preview</source>
+        <translation>Aperçu impossible</translation>
+    </message>
+    <message>
+        <source>Cannot open the browser</source>
+        <translation>Impossible d&apos;ouvrir le navigateur</translation>
+    </message>
+    <message>
+        <source>The page is at {path}; open it in a browser.</source>
+        <translation>La page se trouve dans {path}&#xa0;; ouvrez-la dans un navigateur.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>HTML page</source>
@@ -1581,6 +1647,29 @@ Tout ce qui a changé depuis est remplacé. La base de données actuelle est d&a
     <message>
         <source>The first lines of the export</source>
         <translation>Les premières lignes de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot show the history</source>
+        <translation>Impossible d&apos;afficher l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Cannot open article</source>
+        <translation>Impossible d&apos;ouvrir l&apos;article</translation>
+    </message>
+    <message>
+        <source>Revision restored. The text it replaced is in the history as “Before restore”.</source>
+        <translation>Révision restaurée. Le texte qu&apos;elle a remplacé figure dans l&apos;historique sous «&#xa0;Avant restauration&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1830,24 +1919,12 @@ Le texte actuel reste dans l&apos;historique («&#xa0;Avant restauration&#xa0;»
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
         <source>Articles without an event</source>
         <translation>Articles sans événement</translation>
     </message>
     <message>
         <source>{count} words · {status}</source>
         <translation>{count} mots · {status}</translation>
-    </message>
-    <message>
-        <source>The database is damaged</source>
-        <translation>La base de données est endommagée</translation>
     </message>
     <message>
         <source>Cannot open article</source>
@@ -1858,24 +1935,8 @@ Le texte actuel reste dans l&apos;historique («&#xa0;Avant restauration&#xa0;»
         <translation>{title} — Hadath</translation>
     </message>
     <message>
-        <source>Cannot open the event</source>
-        <translation>Impossible d&apos;ouvrir l&apos;événement</translation>
-    </message>
-    <message>
-        <source>New event</source>
-        <translation>Nouvel événement</translation>
-    </message>
-    <message>
-        <source>Cannot create the event</source>
-        <translation>Impossible de créer l&apos;événement</translation>
-    </message>
-    <message>
         <source>Cannot create the article</source>
         <translation>Impossible de créer l&apos;article</translation>
-    </message>
-    <message>
-        <source>Cannot insert from the event</source>
-        <translation>Impossible d&apos;insérer depuis l&apos;événement</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
@@ -1894,10 +1955,6 @@ Le texte actuel reste dans l&apos;historique («&#xa0;Avant restauration&#xa0;»
     <message>
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Untitled article</source>
@@ -1965,50 +2022,6 @@ Le texte actuel reste dans l&apos;historique («&#xa0;Avant restauration&#xa0;»
             <numerusform>%n article importé</numerusform>
             <numerusform>%n articles importés</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;exportation</translation>
-    </message>
-    <message>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export article</source>
-        <translation>Exporter l&apos;article</translation>
-    </message>
-    <message>
-        <source>Exported to {path}</source>
-        <translation>Exporté dans {path}</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard</source>
-        <translation>Copié dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>Cannot preview</source>
-        <translation>Aperçu impossible</translation>
-    </message>
-    <message>
-        <source>Cannot open the browser</source>
-        <translation>Impossible d&apos;ouvrir le navigateur</translation>
-    </message>
-    <message>
-        <source>The page is at {path}; open it in a browser.</source>
-        <translation>La page se trouve dans {path}&#xa0;; ouvrez-la dans un navigateur.</translation>
-    </message>
-    <message>
-        <source>Cannot show the history</source>
-        <translation>Impossible d&apos;afficher l&apos;historique</translation>
-    </message>
-    <message>
-        <source>Revision restored. The text it replaced is in the history as “Before restore”.</source>
-        <translation>Révision restaurée. Le texte qu&apos;elle a remplacé figure dans l&apos;historique sous «&#xa0;Avant restauration&#xa0;».</translation>
     </message>
     <message>
         <source>Hadath</source>
@@ -3601,6 +3614,17 @@ Les copies sont conservées dans {folder}&#xa0;; Hadath les proposera de nouveau
     <message>
         <source>Cannot save the copy</source>
         <translation>Impossible d&apos;enregistrer la copie</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>

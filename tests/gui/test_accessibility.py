@@ -107,8 +107,8 @@ def test_every_control_of_the_window_and_the_article_has_a_name(window):
 
 def test_every_control_of_the_event_sheet_has_a_name(window, sample_event):
     _db, event_id, _articles = sample_event
-    assert window.show_event(event_id)
-    sheet = window.event_sheet
+    assert window.events.show_event(event_id)
+    sheet = window.events.sheet
     assert sheet is not None
     for tab in SHEET_TABS:
         sheet.ui.tabs.setCurrentWidget(getattr(sheet.ui, tab))

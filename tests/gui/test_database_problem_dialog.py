@@ -206,7 +206,7 @@ def test_damage_found_after_start_is_checked_in_full_next_time(qtbot, tmp_path, 
     window = MainWindow(database, "en")
     reported: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: reported.append(a[2]))
-    window.verify_database()
+    window.safety.verify_database()
     qtbot.waitUntil(lambda: bool(reported), timeout=5000)
     assert "damaged" in reported[0]
     window.autosaver.shutdown()

@@ -74,13 +74,13 @@ def test_export_dialog_saves_a_file(window, sample_id, monkeypatch, tmp_path: Pa
     monkeypatch.setattr(ExportDialog, "exec", accept)
     target = tmp_path / "out.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert window.export_current()
+    assert window.exports.export_current()
     assert target.read_text(encoding="utf-8").startswith("# انطلاق")
 
 
 def test_copy_for_cms_puts_html_and_plain_text_on_the_clipboard(window, sample_id):
     assert window.open_article(sample_id)
-    assert window.copy_for_cms()
+    assert window.exports.copy_for_cms()
     mime = QApplication.clipboard().mimeData()
     assert mime.hasHtml() and mime.hasText()
     assert mime.html().startswith('<div lang="ar" dir="rtl">')
@@ -90,8 +90,8 @@ def test_copy_for_cms_puts_html_and_plain_text_on_the_clipboard(window, sample_i
 
 def test_markdown_to_the_clipboard_is_text(window, sample_id):
     assert window.open_article(sample_id)
-    article = window._export_article()
-    assert window.copy_export(article, ExportOptions(format="markdown"))
+    article = window.exports.current_article()
+    assert window.exports.copy_export(article, ExportOptions(format="markdown"))
     mime = QApplication.clipboard().mimeData()
     assert not mime.hasHtml() and mime.text().startswith("# ")
 
@@ -100,7 +100,7 @@ def test_preview_in_the_browser_writes_a_page_and_opens_it(window, sample_id, mo
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     assert window.open_article(sample_id)
-    path = window.preview_in_browser(ExportOptions(format="markdown", digits="arabic-indic"))
+    path = window.exports.preview_in_browser(ExportOptions(format="markdown", digits="arabic-indic"))
     assert path is not None and path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert "٩٣" in path.read_text(encoding="utf-8")
     assert opened and opened[0].toLocalFile() == str(path)
@@ -114,7 +114,7 @@ def test_export_event_opens_the_bundle_dialog(window, database, monkeypatch):
 
     shown = []
     monkeypatch.setattr(BundleExportDialog, "exec", lambda self: shown.append(self) or 0)
-    assert window.show_event(event_id)
+    assert window.events.show_event(event_id)
     assert window.ui.actionExportEvent.isEnabled()
-    window.event_sheet.ui.exportButton.click()
+    window.events.sheet.ui.exportButton.click()
     assert len(shown) == 1

@@ -244,7 +244,7 @@ def test_history_restore_reloads_the_article(window, article_id, answer, monkeyp
         return 1
 
     monkeypatch.setattr(HistoryPanel, "exec", run)
-    assert window.show_history()
+    assert window.safety.show_history()
     assert len(shown) == 1
     assert window.column.blocks() == doc("العنوان", FIRST).blocks
     assert get_article(window.db, article_id).document == doc("العنوان", FIRST)
@@ -255,12 +255,12 @@ def test_history_restore_reloads_the_article(window, article_id, answer, monkeyp
 
 def test_exports_keep_an_export_revision(window, article_id, tmp_path: Path):
     window.open_article(article_id)
-    assert window.export_to(tmp_path / "a.html", "html")
+    assert window.exports.export_to(tmp_path / "a.html", "html")
     # The newest revision ("manual") already held the text: no duplicate.
     assert [r.reason for r in list_revisions(window.db, article_id)] == ["manual", "import"]
     editor = window.column.editors()[0]
     editor.setFocus()
     type_text(editor, "ب")
-    assert window.copy_for_cms()
-    assert window.export_to(tmp_path / "a.md", "md")
+    assert window.exports.copy_for_cms()
+    assert window.exports.export_to(tmp_path / "a.md", "md")
     assert [r.reason for r in list_revisions(window.db, article_id)] == ["export", "autosave", "manual", "import"]

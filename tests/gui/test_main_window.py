@@ -140,8 +140,8 @@ def test_new_duplicate_and_delete(window, sample_id, monkeypatch):
 
 def test_export_writes_html_and_markdown(window, sample_id, tmp_path: Path):
     window.open_article(sample_id)
-    assert window.export_to(tmp_path / "a.html", "html")
-    assert window.export_to(tmp_path / "a.md", "md")
+    assert window.exports.export_to(tmp_path / "a.html", "html")
+    assert window.exports.export_to(tmp_path / "a.md", "md")
     assert '<html lang="ar" dir="rtl">' in (tmp_path / "a.html").read_text(encoding="utf-8")
     assert (tmp_path / "a.md").read_text(encoding="utf-8").startswith(f"# {TITLE}")
 
@@ -367,7 +367,7 @@ def test_a_damaged_database_found_after_start_is_reported_and_not_written(
     qtbot.addWidget(win)
     win.show()
     assert win.open_article(ids[0])
-    win.verify_database()
+    win.safety.verify_database()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "damaged" in shown[0] and win.ui.saveBanner.isVisible()
     editor = win.column.editors()[0]
@@ -390,3 +390,29 @@ def test_enter_in_the_title_goes_on_to_the_text(window, monkeypatch):
     QTest.keyClick(window.ui.titleEdit, Qt.Key.Key_Return)
     assert calls == ["text"]
     assert get_article(window.db, window.record.id).title == "افتتاح"
+
+
+def test_the_window_parts_translate_under_their_own_names(
+    qapp, qtbot, database, sample_id, isolated_settings, monkeypatch, tmp_path
+):
+    # lupdate files a tr() string under the class it is written in: the actions, event
+    # workspace, exports and file safety each have their own context, which Qt must use too.
+    from desktop_app.app import install_translations
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, *_args: warnings.append(title))
+    install_translations(qapp, "ar")
+    try:
+        win = MainWindow(database, "ar")
+        qtbot.addWidget(win)
+        assert win.undo_action.text() == "تراجع"
+        assert win.open_article(sample_id)
+        win.safety.show_save_failed("")
+        assert win.save_label.text() == "غير محفوظ"
+        assert not win.exports.export_to(tmp_path, "html")  # a folder: nothing is written
+        assert warnings == ["فشل التصدير"]
+        assert win.events.new_event() is not None
+        assert win.windowTitle() == "حدث جديد — حدث"
+        win.autosaver.shutdown()
+    finally:
+        install_translations(qapp, "en")

@@ -286,7 +286,7 @@ def test_accepted_changes_apply_at_once(qapp, window, tmp_path, monkeypatch):
 
     article = get_article(window.db, window.new_article())
     assert (article.language, article.direction) == ("fr", "ltr")
-    assert get_event(window.db, window.new_event()).language == "fr_FR"
+    assert get_event(window.db, window.events.new_event()).language == "fr_FR"
 
 
 def test_cancelled_dialog_applies_nothing(qapp, window, tmp_path, monkeypatch):

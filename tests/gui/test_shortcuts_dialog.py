@@ -49,7 +49,7 @@ def test_every_action_with_a_shortcut_is_listed(window, dialog):
 def test_shortcuts_of_panels_are_listed_under_their_panel(qtbot, window, database):
     from desktop_app.store.events import create_event
 
-    window.show_event(create_event(database, "Interpol"))  # its agenda editor brings table shortcuts
+    window.events.show_event(create_event(database, "Interpol"))  # its agenda editor brings table shortcuts
     shortcuts = collect_shortcuts(window)
     add_row = [s for s in shortcuts if s.command == "Add row"]
     assert add_row and add_row[0].keys == QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)

@@ -375,8 +375,8 @@ def walk_everything(db: Database, event_id: int, articles: list[int], language: 
         window.open_article(opening)  # linked fact box and topic list: banners
         _settle()
         yield "main window (article from the event)", shown(window)
-        window.show_event(event_id)
-        sheet = window.event_sheet
+        window.events.show_event(event_id)
+        sheet = window.events.sheet
         assert sheet is not None
         for index in range(sheet.ui.tabs.count()):
             sheet.ui.tabs.setCurrentIndex(index)

@@ -255,38 +255,38 @@ def test_deleting_an_article_moves_it_to_the_trash(window, database, article_id,
 def test_delete_event_asks_then_trashes_it_and_its_articles_stay(window, database, event_id, programme, issues,
                                                                  article_id, boxes):
     window.open_article(article_id)
-    assert window.show_event(event_id)
-    sheet = window.event_sheet
+    assert window.events.show_event(event_id)
+    sheet = window.events.sheet
     assert sheet is not None and sheet.ui.deleteEventButton.isVisible()
     boxes.answer = QMessageBox.StandardButton.No
     sheet.ui.deleteEventButton.click()
     (question,) = boxes.texts("question")
     assert EVENT in question and "1 table" in question and "1 topic list" in question and "1 article" in question
-    assert window.event_sheet_shown() and list_events(database)
+    assert window.events.sheet_shown() and list_events(database)
     boxes.answer = QMessageBox.StandardButton.Yes
     assert sheet.ask_delete_event()
     assert [item.key for item in trash.list_trash(database)] == [("event", event_id)]
     # Back to the article, which stays, now without an event.
-    assert not window.event_sheet_shown() and window.column is not None and window.column.isVisible()
+    assert not window.events.sheet_shown() and window.column is not None and window.column.isVisible()
     assert window.record is not None and window.record.event_id is None
     assert not window.ui.actionShowEvent.isEnabled()
-    assert library_events(window) == [] and window.event_undo_stack.count() == 0
+    assert library_events(window) == [] and window.events.undo_stack.count() == 0
     assert [item.text(0) for item in window.ui.libraryTree.article_items()] == ["افتتاح الدورة"]
     # Restored from the trash, the event brings its article back to it.
     trash.restore(database, "event", event_id)
-    window.after_trash_change()
+    window.safety.after_trash_change()
     assert window.record.event_id == event_id and library_events(window) == [event_id]
-    assert window.show_event(event_id) and sheet.tables_panel is not None
+    assert window.events.show_event(event_id) and sheet.tables_panel is not None
     assert [table.id for table in sheet.tables_panel.tables()] == [programme]
 
 
 def test_a_table_restored_while_its_event_is_shown_comes_back_in_the_sheet(window, database, event_id, programme):
-    assert window.show_event(event_id)
-    sheet = window.event_sheet
+    assert window.events.show_event(event_id)
+    sheet = window.events.sheet
     assert sheet is not None and sheet.tables_panel is not None
     trash.trash_table(database, programme)
     sheet.reload()
     assert sheet.tables_panel.tables() == []
     trash.restore(database, "table", programme)
-    window.after_trash_change()
+    window.safety.after_trash_change()
     assert [table.id for table in sheet.tables_panel.tables()] == [programme]

@@ -39,9 +39,9 @@ def _commit_line(edit, text: str) -> None:
 
 def build_sample_event(window: MainWindow, monkeypatch) -> int:
     """The sample's event, built with the sheet's widgets."""
-    event_id = window.new_event()
-    assert event_id is not None and window.event_sheet_shown()
-    sheet = window.event_sheet
+    event_id = window.events.new_event()
+    assert event_id is not None and window.events.sheet_shown()
+    sheet = window.events.sheet
     ui = sheet.ui
     _commit_line(ui.titleEdit, EVENT)
     _commit_line(ui.cityEdit, "مراكش")
@@ -81,10 +81,10 @@ def write_article(window: MainWindow, event_id: int, monkeypatch) -> int:
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewArticleDialog, "exec", accept)
-    window.event_sheet.ui.newArticleButton.click()
+    window.events.sheet.ui.newArticleButton.click()
     record = window.record
     assert record is not None and record.event_id == event_id
-    assert not window.event_sheet_shown()
+    assert not window.events.sheet_shown()
     # The reporter writes the lead after the dateline and a paragraph in each empty one.
     first = window.column.editors()[0]
     assert isinstance(first, TextBlocksEditor)
@@ -148,7 +148,7 @@ def test_the_sample_event_built_in_the_gui_flows_into_an_article(window, databas
     # The HTML export has the sample's structure: lead, three sections, the list, the
     # two-column fact box with four rows, a closing paragraph.
     target = tmp_path / "article.html"
-    assert window.export_to(target, "html")
+    assert window.exports.export_to(target, "html")
     outline = Outline()
     outline.feed(target.read_text(encoding="utf-8"))
     page = target.read_text(encoding="utf-8")
@@ -166,8 +166,8 @@ def test_the_sample_event_built_in_the_gui_flows_into_an_article(window, databas
     assert re.search(r'<html lang="ar" dir="rtl">', target.read_text(encoding="utf-8"))
 
     # The same event covered from Cairo: نوفمبر and Arabic-Indic digits, in the article too.
-    assert window.show_article_event()
-    sheet = window.event_sheet
+    assert window.events.show_article_event()
+    sheet = window.events.sheet
     sheet.ui.localeCombo.setCurrentIndex(sheet.ui.localeCombo.findData("ar_EG"))
     assert sheet.commit_details()
     stored = next(b for b in get_article(database, article_id).document.blocks if isinstance(b, TableBlock))
@@ -180,7 +180,7 @@ def test_the_sample_event_built_in_the_gui_flows_into_an_article(window, databas
 def test_a_fact_box_edit_reaches_two_articles_and_undo_takes_it_back(window, database, monkeypatch):
     event_id = build_sample_event(window, monkeypatch)
     first = write_article(window, event_id, monkeypatch)
-    assert window.show_event(event_id)
+    assert window.events.show_event(event_id)
     second = write_article(window, event_id, monkeypatch)
     assert window.record.id == second  # the second article stays open in the editor
 
@@ -193,8 +193,8 @@ def test_a_fact_box_edit_reaches_two_articles_and_undo_takes_it_back(window, dat
         return table.rows[3][1].text
 
     assert importance(first) == importance(second) == FREE_ROWS[1][1]
-    assert window.show_event(event_id)
-    sheet = window.event_sheet
+    assert window.events.show_event(event_id)
+    sheet = window.events.sheet
     sheet.ui.tabs.setCurrentWidget(sheet.ui.factBoxTab)
     editor = sheet.fact_box_editor
     assert editor.model.setData(editor.model.index(3, 1), "محطة مفصلية في التعاون الأمني الدولي.")

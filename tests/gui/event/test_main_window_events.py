@@ -30,24 +30,24 @@ def test_choosing_an_event_in_the_library_shows_its_sheet_and_back(window, event
     )
     assert window.open_article(article_id)
     tree.setCurrentItem(event_item)
-    assert window.event_sheet_shown()
+    assert window.events.sheet_shown()
     assert not window.column.isVisible() and not window.ui.inspectorScroll.isVisible()
     assert not window.ui.actionBold.isEnabled()  # article commands wait for the article
     assert window.ui.actionNewFromEvent.isEnabled()
     assert window.windowTitle().startswith("الدورة 93")
-    assert window.undo_group.activeStack() is window.event_undo_stack
+    assert window.undo_group.activeStack() is window.events.undo_stack
     assert window.open_article(article_id)  # the same article: back to it as it was
-    assert not window.event_sheet_shown() and window.column.isVisible()
+    assert not window.events.sheet_shown() and window.column.isVisible()
     assert window.undo_group.activeStack() is window.undo_stack
     assert window.ui.actionInsertFromEvent.isEnabled() and window.ui.actionShowEvent.isEnabled()
 
 
 def test_new_event_opens_its_sheet_with_the_title_selected(window, database):
-    event_id = window.new_event()
+    event_id = window.events.new_event()
     assert events.get_event(database, event_id).title == "New event"
     assert events.get_event(database, event_id).language == "en"
-    assert window.event_sheet_shown()
-    assert window.event_sheet.ui.titleEdit.selectedText() == "New event"
+    assert window.events.sheet_shown()
+    assert window.events.sheet.ui.titleEdit.selectedText() == "New event"
 
 
 def test_insert_from_event_links_and_edit_in_event_goes_back(window, database, event_id, article_id, monkeypatch):
@@ -60,7 +60,7 @@ def test_insert_from_event_links_and_edit_in_event_goes_back(window, database, e
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(InsertFromEventDialog, "exec", accept)
-    block = window.insert_from_event()
+    block = window.events.insert_from_event()
     assert isinstance(block, TopicListBlock) and block.source_id == issues
     assert ("topics", issues) in window.column.linked_sources()
     assert window.autosaver.flush()
@@ -68,14 +68,14 @@ def test_insert_from_event_links_and_edit_in_event_goes_back(window, database, e
     assert any(isinstance(b, TopicListBlock) and b.source_id == issues for b in stored)
 
     # "Edit in event" on the linked list: the sheet, on the Topics tab.
-    assert window.edit_source("topics", issues)
-    assert window.event_sheet.ui.tabs.currentWidget() is window.event_sheet.ui.topicsTab
-    assert window.edit_source("table", fact_box)
-    assert window.event_sheet.ui.tabs.currentWidget() is window.event_sheet.ui.factBoxTab
+    assert window.events.edit_source("topics", issues)
+    assert window.events.sheet.ui.tabs.currentWidget() is window.events.sheet.ui.topicsTab
+    assert window.events.edit_source("table", fact_box)
+    assert window.events.sheet.ui.tabs.currentWidget() is window.events.sheet.ui.factBoxTab
 
     # An item edited in the event reaches the open article when the reporter returns.
     topics.edit_item(database, topics.get_list(database, issues).items[0].id, "أولوية")
-    window.on_linked_source_changed("topics", issues)
+    window.events.on_linked_source_changed("topics", issues)
     assert window.open_article(article_id)
     shown = next(b for b in window.column.blocks() if isinstance(b, TopicListBlock))
     assert shown.items[0].text == "أولوية"
@@ -87,7 +87,7 @@ def test_a_deleted_source_leaves_a_copy_in_the_open_article(window, database, ev
     window.column.insert_block(agenda.table_block(database, table_id))
     assert window.autosaver.flush()
     agenda.delete_table(database, table_id, force=True)
-    assert window.refresh_open_article()
+    assert window.events.refresh_open_article()
     [table] = [b for b in window.column.blocks() if isinstance(b, TableBlock)]
     assert table.source_id is None and table.rows[0][0].text == "10:00"
 
@@ -96,5 +96,5 @@ def test_article_without_event_cannot_insert_from_one(window, database):
     (loose,) = create_articles(database, [NewArticle(Document("حر"))])
     assert window.open_article(loose)
     assert not window.ui.actionInsertFromEvent.isEnabled()
-    assert window.insert_from_event() is None
-    assert not window.show_article_event()
+    assert window.events.insert_from_event() is None
+    assert not window.events.show_article_event()
