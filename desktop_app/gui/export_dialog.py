@@ -25,19 +25,25 @@ def _settings_key(article_id: int) -> str:
     return f"export/{article_id}"
 
 
-def remembered_options(article_id: int) -> ExportOptions:
-    """The options last used for this article (defaults the first time)."""
+def default_options(digits: str = "as_typed") -> ExportOptions:
+    """The first export of an article: the digits the Preferences name, the rest as built in."""
+    return ExportOptions(digits=digits if digits in DIGIT_STYLES else "as_typed")
+
+
+def remembered_options(article_id: int, defaults: ExportOptions | None = None) -> ExportOptions:
+    """The options last used for this article (`defaults` the first time)."""
+    defaults = defaults or ExportOptions()
     raw = QSettings().value(_settings_key(article_id))
     if not isinstance(raw, str):
-        return ExportOptions()
+        return defaults
     try:
         stored: dict[str, Any] = json.loads(raw)
         known = {field.name for field in fields(ExportOptions)}
         options = ExportOptions(**{name: value for name, value in stored.items() if name in known})
     except (ValueError, TypeError):
-        return ExportOptions()
+        return defaults
     if options.format not in EXPORT_FORMATS or options.digits not in DIGIT_STYLES:
-        return ExportOptions()
+        return defaults
     return options
 
 
@@ -49,7 +55,12 @@ class ExportDialog(QDialog):
     browser_preview_requested = Signal(object)  # ExportOptions
 
     def __init__(
-        self, article: ExportArticle, article_id: int, parent: QWidget | None = None
+        self,
+        article: ExportArticle,
+        article_id: int,
+        parent: QWidget | None = None,
+        *,
+        defaults: ExportOptions | None = None,
     ) -> None:
         super().__init__(parent)
         self.article = article
@@ -80,7 +91,7 @@ class ExportDialog(QDialog):
         ui.previewEdit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._preview_timer = QTimer(self, singleShot=True, interval=120)
         self._preview_timer.timeout.connect(self.update_preview)
-        self.set_options(remembered_options(article_id))
+        self.set_options(remembered_options(article_id, defaults))
         for combo in (ui.formatCombo, ui.digitsCombo):
             combo.currentIndexChanged.connect(self._changed)
         for check in (ui.titleCheck, ui.summaryCheck, ui.factBoxCheck, ui.frontMatterCheck):

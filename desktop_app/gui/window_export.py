@@ -22,6 +22,12 @@ class ExportCommands(QObject):
         super().__init__(window)
         self._window = window
 
+    def defaults(self) -> ExportOptions:
+        """An article's first export: the digits chosen in Preferences."""
+        from desktop_app.gui.export_dialog import default_options
+
+        return default_options(self._window.preferences.digit_style)
+
     def current_article(self) -> ExportArticle | None:
         """The open article as the exporters see it, its latest text saved first."""
         window = self._window
@@ -45,7 +51,7 @@ class ExportCommands(QObject):
             return False
         from desktop_app.gui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(article, window.record.id, window)
+        dialog = ExportDialog(article, window.record.id, window, defaults=self.defaults())
         dialog.browser_preview_requested.connect(lambda options: self.preview_in_browser(options))
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return False
@@ -90,12 +96,12 @@ class ExportCommands(QObject):
 
     def copy_export(self, article: ExportArticle, options: ExportOptions) -> bool:
         """Put the export on the clipboard: HTML formats as text/html with the article's
-        plain text as the fallback a plain-text field takes; Markdown and WordPress
+        text (same parts, same digits) as the fallback a plain-text field takes; Markdown and WordPress
         blocks as text, which is what their editors paste."""
         from PySide6.QtCore import QMimeData
         from PySide6.QtWidgets import QApplication
 
-        from desktop_app.core.export.publish import export_article
+        from desktop_app.core.export.publish import export_article, export_plain_text
 
         window = self._window
         self._revision_before_export()
@@ -107,7 +113,7 @@ class ExportCommands(QObject):
         mime = QMimeData()
         if options.format in ("html", "fragment"):
             mime.setHtml(text)
-            mime.setText(article.document.plain_text())
+            mime.setText(export_plain_text(article, options))
         else:
             mime.setText(text)
         QApplication.clipboard().setMimeData(mime)
@@ -124,7 +130,7 @@ class ExportCommands(QObject):
             return False
         from desktop_app.gui.export_dialog import remembered_options
 
-        remembered = remembered_options(window.record.id)
+        remembered = remembered_options(window.record.id, self.defaults())
         options = ExportOptions(
             format="fragment",
             digits=remembered.digits,

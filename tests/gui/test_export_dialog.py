@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -7,7 +8,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from desktop_app.core.export.publish import ExportOptions
-from desktop_app.gui.export_dialog import ExportDialog, remember_options, remembered_options
+from desktop_app.gui.export_dialog import ExportDialog, default_options, remember_options, remembered_options
 from desktop_app.store.publishing import export_article_of
 
 
@@ -86,6 +87,35 @@ def test_copy_for_cms_puts_html_and_plain_text_on_the_clipboard(window, sample_i
     assert mime.html().startswith('<div lang="ar" dir="rtl">')
     assert "class=" not in mime.html()
     assert "<" not in mime.text() and "انطلاق الدورة 93" in mime.text()
+
+
+def test_the_preferred_digits_are_the_first_export_s_and_copy_for_cms_s(window, sample_id, monkeypatch):
+    window.preferences = replace(window.preferences, digit_style="arabic-indic")
+    assert window.open_article(sample_id)
+    shown: list[str] = []
+
+    def look(dialog: ExportDialog) -> int:
+        shown.append(dialog.ui.digitsCombo.currentData())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ExportDialog, "exec", look)
+    assert not window.exports.export_current()
+    assert shown == ["arabic-indic"]
+    assert window.exports.copy_for_cms()
+    assert "الدورة ٩٣" in QApplication.clipboard().mimeData().text()
+    # A choice made for this article wins over the preference.
+    remember_options(sample_id, ExportOptions(digits="western"))
+    assert window.exports.export_current() is False and shown[-1] == "western"
+
+
+def test_remembered_options_fall_back_to_the_given_defaults(isolated_settings):
+    from PySide6.QtCore import QSettings
+
+    preferred = default_options("arabic-indic")
+    assert remembered_options(41, preferred) == preferred
+    QSettings().setValue("export/42", "{not json")
+    assert remembered_options(42, preferred).digits == "arabic-indic"
+    assert default_options("roman") == ExportOptions()
 
 
 def test_markdown_to_the_clipboard_is_text(window, sample_id):

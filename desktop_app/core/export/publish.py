@@ -76,6 +76,16 @@ def file_suffix(format: ExportFormat) -> str:
     return _SUFFIXES[format]
 
 
+def export_plain_text(article: ExportArticle, options: ExportOptions) -> str:
+    """What an HTML export says, as plain text (the clipboard's fallback for a field that
+    takes no HTML): the same title, summary, blocks and digits, one block per line."""
+    from desktop_app.core.export.prepare import prepare
+
+    prepared = prepare(article, options)
+    lines = [prepared.title, prepared.standfirst, prepared.body.plain_text()]
+    return "\n".join(line for line in lines if line)
+
+
 def export_article(article: ExportArticle, options: ExportOptions) -> str:
     """The article rendered as `options.format` asks, as text ready to write or copy."""
     # Imported here: each renderer pulls in its own libraries (Python-Markdown, nh3), and
