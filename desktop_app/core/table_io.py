@@ -2,6 +2,7 @@
 
 Reading returns a `TablePreview` (every row, the delimiter found, a header guess) so the
 GUI can show the table before it is stored and let the reporter overrule the guesses.
+`guess_kinds` gives an imported or pasted table's columns their kinds (time, date, text).
 
 Bytes are decoded by `core.textfile.decode_bytes`: UTF-8 with or without BOM, UTF-16/32
 with a BOM, Windows-1256 when it reads as Arabic; empty, binary and garbled files are
@@ -35,6 +36,7 @@ DELIMITERS = ("\t", ";", ",")  # preference order on a tie: prose holds commas, 
 # storing it would take many seconds (a 41,532-column line took 7 s). Here, where the
 # reporter sees a preview, `read_delimited` refuses such a file with its size.
 BOM = "\ufeff"
+KIND_GUESS_SHARE = 0.6  # a column is "time" when this share of its filled cells are times
 _SEP_HINT = re.compile(r"^sep=(.)\r?\n")  # Excel's "sep=;" first line
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?%?$")
 _HEADER_WORDS = frozenset(
@@ -223,6 +225,23 @@ def guess_has_header(rows: Sequence[Sequence[str]]) -> bool:
             if len(cell) < lengths[len(lengths) // 2]:
                 score += 0.5
     return score >= 0
+
+
+def guess_kinds(block: TableBlock, default_year: int | None = None) -> list[str]:
+    """Column kinds for an imported or pasted table: time or date when most filled cells
+    of the column read as such (dates without a year in `default_year`), text otherwise."""
+    kinds = []
+    for column in range(block.width):
+        values = [row[column].text.strip() for row in block.rows if column < len(row) and row[column].text.strip()]
+        if values and sum(1 for value in values if is_time(value)) >= KIND_GUESS_SHARE * len(values):
+            kinds.append("time")
+        elif values and sum(
+            1 for value in values if parse_date(value, default_year=default_year) is not None
+        ) >= KIND_GUESS_SHARE * len(values):
+            kinds.append("date")
+        else:
+            kinds.append("text")
+    return kinds
 
 
 # --- writing ----------------------------------------------------------------------------

@@ -53,7 +53,7 @@
     </message>
 </context>
 <context>
-    <name>AgendaTableEditor</name>
+    <name>AgendaEditorActions</name>
     <message>
         <source>Text</source>
         <translation>نص</translation>
@@ -98,6 +98,64 @@
         <source>Import a CSV or TSV file</source>
         <translation>استيراد ملف CSV أو TSV</translation>
     </message>
+    <message>
+        <source>Choose a row first</source>
+        <translation>اختر صفًا أولًا</translation>
+    </message>
+    <message>
+        <source>This event has no articles yet</source>
+        <translation>لا مقالات لهذا الحدث بعد</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>مقال بلا عنوان</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaImportExport</name>
+    <message>
+        <source>Import a table</source>
+        <translation>استيراد جدول</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>جداول (*.csv *.tsv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import table</source>
+        <translation>استيراد جدول</translation>
+    </message>
+    <message>
+        <source>Import rows</source>
+        <translation>استيراد صفوف</translation>
+    </message>
+    <message>
+        <source>Paste table</source>
+        <translation>لصق جدول</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no table. Copy a Markdown or HTML table, or cells of a spreadsheet.</source>
+        <translation>لا تحوي الحافظة جدولًا. انسخ جدول Markdown أو HTML، أو خلايا من جدول بيانات.</translation>
+    </message>
+    <message>
+        <source>The new rows have %1 columns but this table has %2. Make them a new table instead?</source>
+        <translation>للصفوف الجديدة %1 من الأعمدة، أما هذا الجدول فله %2. أتجعلها جدولًا جديدًا بدلًا من ذلك؟</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>تصدير الجدول بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableEditor</name>
     <message>
         <source>No table chosen. Create a table, or pick one from the list.</source>
         <translation>لم يُختر أي جدول. أنشئ جدولًا، أو اختر واحدًا من القائمة.</translation>
@@ -215,44 +273,8 @@
         <translation>إلغاء تعليم الجلسة كمغطّاة</translation>
     </message>
     <message>
-        <source>Choose a row first</source>
-        <translation>اختر صفًا أولًا</translation>
-    </message>
-    <message>
-        <source>This event has no articles yet</source>
-        <translation>لا مقالات لهذا الحدث بعد</translation>
-    </message>
-    <message>
-        <source>Untitled article</source>
-        <translation>مقال بلا عنوان</translation>
-    </message>
-    <message>
-        <source>Import a table</source>
-        <translation>استيراد جدول</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>جداول (*.csv *.tsv *.txt);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Import table</source>
-        <translation>استيراد جدول</translation>
-    </message>
-    <message>
-        <source>Import rows</source>
-        <translation>استيراد صفوف</translation>
-    </message>
-    <message>
         <source>Paste table</source>
         <translation>لصق جدول</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no table. Copy a Markdown or HTML table, or cells of a spreadsheet.</source>
-        <translation>لا تحوي الحافظة جدولًا. انسخ جدول Markdown أو HTML، أو خلايا من جدول بيانات.</translation>
-    </message>
-    <message>
-        <source>The new rows have %1 columns but this table has %2. Make them a new table instead?</source>
-        <translation>للصفوف الجديدة %1 من الأعمدة، أما هذا الجدول فله %2. أتجعلها جدولًا جديدًا بدلًا من ذلك؟</translation>
     </message>
     <message>
         <source>New table</source>
@@ -265,18 +287,6 @@
     <message>
         <source>Delete table</source>
         <translation>حذف الجدول</translation>
-    </message>
-    <message>
-        <source>table</source>
-        <translation>جدول</translation>
-    </message>
-    <message>
-        <source>Export the table as CSV</source>
-        <translation>تصدير الجدول بصيغة CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Table tools</source>

@@ -53,7 +53,7 @@
     </message>
 </context>
 <context>
-    <name>AgendaTableEditor</name>
+    <name>AgendaEditorActions</name>
     <message>
         <source>Text</source>
         <translation>Texte</translation>
@@ -98,6 +98,64 @@
         <source>Import a CSV or TSV file</source>
         <translation>Importer un fichier CSV ou TSV</translation>
     </message>
+    <message>
+        <source>Choose a row first</source>
+        <translation>Choisissez d&apos;abord une ligne</translation>
+    </message>
+    <message>
+        <source>This event has no articles yet</source>
+        <translation>Cet événement n&apos;a pas encore d&apos;article</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaImportExport</name>
+    <message>
+        <source>Import a table</source>
+        <translation>Importer un tableau</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tableaux (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import table</source>
+        <translation>Importer un tableau</translation>
+    </message>
+    <message>
+        <source>Import rows</source>
+        <translation>Importer des lignes</translation>
+    </message>
+    <message>
+        <source>Paste table</source>
+        <translation>Coller un tableau</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no table. Copy a Markdown or HTML table, or cells of a spreadsheet.</source>
+        <translation>Le presse-papiers ne contient aucun tableau. Copiez un tableau Markdown ou HTML, ou des cellules d&apos;un tableur.</translation>
+    </message>
+    <message>
+        <source>The new rows have %1 columns but this table has %2. Make them a new table instead?</source>
+        <translation>Les nouvelles lignes ont %1 colonnes, mais ce tableau en a %2. En faire plutôt un nouveau tableau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableEditor</name>
     <message>
         <source>No table chosen. Create a table, or pick one from the list.</source>
         <translation>Aucun tableau choisi. Créez un tableau ou choisissez-en un dans la liste.</translation>
@@ -199,44 +257,8 @@
         <translation>Ne plus marquer comme couverte</translation>
     </message>
     <message>
-        <source>Choose a row first</source>
-        <translation>Choisissez d&apos;abord une ligne</translation>
-    </message>
-    <message>
-        <source>This event has no articles yet</source>
-        <translation>Cet événement n&apos;a pas encore d&apos;article</translation>
-    </message>
-    <message>
-        <source>Untitled article</source>
-        <translation>Article sans titre</translation>
-    </message>
-    <message>
-        <source>Import a table</source>
-        <translation>Importer un tableau</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tableaux (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import table</source>
-        <translation>Importer un tableau</translation>
-    </message>
-    <message>
-        <source>Import rows</source>
-        <translation>Importer des lignes</translation>
-    </message>
-    <message>
         <source>Paste table</source>
         <translation>Coller un tableau</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no table. Copy a Markdown or HTML table, or cells of a spreadsheet.</source>
-        <translation>Le presse-papiers ne contient aucun tableau. Copiez un tableau Markdown ou HTML, ou des cellules d&apos;un tableur.</translation>
-    </message>
-    <message>
-        <source>The new rows have %1 columns but this table has %2. Make them a new table instead?</source>
-        <translation>Les nouvelles lignes ont %1 colonnes, mais ce tableau en a %2. En faire plutôt un nouveau tableau&#xa0;?</translation>
     </message>
     <message>
         <source>New table</source>
@@ -249,18 +271,6 @@
     <message>
         <source>Delete table</source>
         <translation>Supprimer le tableau</translation>
-    </message>
-    <message>
-        <source>table</source>
-        <translation>tableau</translation>
-    </message>
-    <message>
-        <source>Export the table as CSV</source>
-        <translation>Exporter le tableau en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Table tools</source>

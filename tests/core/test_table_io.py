@@ -9,6 +9,7 @@ from desktop_app.core.errors import InputError
 from desktop_app.core.inline import Inline
 from desktop_app.core.table_io import (
     guess_has_header,
+    guess_kinds,
     read_delimited,
     read_delimited_bytes,
     sniff_delimiter,
@@ -129,6 +130,11 @@ def test_header_guess_can_be_overruled():
     forced = preview.with_header(True)
     assert forced.header == ("09:00", "x") and forced.body == (("10:00", "y"),)
     assert read_delimited("09:00,x\n10:00,y\n", has_header=True).has_header
+
+
+def test_guess_kinds():
+    block = read_delimited("a,b,c\n09:00,x,2025-11-24\nfoo,y,\n10:00,z,24/11/2025\n").table_block()
+    assert guess_kinds(block) == ["time", "text", "date"]
 
 
 def test_preview_to_table_block():

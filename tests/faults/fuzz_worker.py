@@ -62,9 +62,8 @@ class Importer:
         create_articles(self.db, [NewArticle(loaded.document, loaded.language, loaded.direction)])
 
     def _import_table(self, path: Path) -> None:
-        from desktop_app.core.table_io import read_delimited
+        from desktop_app.core.table_io import guess_kinds, read_delimited
         from desktop_app.core.textfile import read_text_file
-        from desktop_app.gui.event.agenda_editor import guess_kinds
         from desktop_app.store.agenda import create_table_from_block
 
         text = read_text_file(path)

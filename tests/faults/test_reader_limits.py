@@ -250,7 +250,7 @@ def test_a_long_run_of_spaces_is_not_a_time_without_backtracking():
 def test_guessing_column_kinds_of_the_fuzz_csv_cell_finishes():
     # The shape of seed 3's CSV input #200: a quoted cell of quotes, spaces and ",a" runs.
     from desktop_app.core.document import TableBlock
-    from desktop_app.gui.event.agenda_editor import guess_kinds
+    from desktop_app.core.table_io import guess_kinds
 
     cell = "سطر\nثان " + '"' * 6_000 + " " * 90_000 + ",a" * 12_000 + "\nداخل الخلية"
     block = TableBlock(header=(P("الوقت"), P("الجلسة")), rows=((P("10:00"), P(cell)), (P("11:30"), P("اختتام"))))

@@ -8,6 +8,10 @@ cell edit to a created table, undoes the same way. Deleting a table moves it to 
 (`TrashTableCommand`): undo takes it out again, links and all. `table_changed(table id)` follows every
 store change, redo and undo alike: article blocks linked to the table refresh on it.
 
+Around the editor: `agenda_commands` (the undo commands), `agenda_cell_delegate` (cells
+laid out in their own direction), `agenda_editor_actions` (toolbar, keys, menus, context
+menus) and `agenda_import_export` (CSV import, paste, CSV export).
+
 The table is laid out in the direction of the event's coverage language (an Arabic
 programme shows its first column on the right, whatever the UI language), and column moves
 say "earlier"/"later", not left/right.
@@ -30,199 +34,38 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
-    QDialog,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLineEdit,
-    QMenu,
     QMessageBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolButton,
     QWidget,
 )
-from shiboken6 import Shiboken
 
-from desktop_app.core.agenda_values import is_time, parse_date, reference_year
+from desktop_app.core.agenda_values import reference_year
 from desktop_app.core.document import TableBlock
 from desktop_app.core.errors import HadathError
-from desktop_app.gui.event.agenda_model import (
-    DIRECTION_ROLE,
-    AgendaTableModel,
-    DropRequest,
-    compute_marks,
-    language_direction,
-)
+from desktop_app.core.table_io import guess_kinds
+from desktop_app.gui.event.agenda_cell_delegate import AgendaCellDelegate
+from desktop_app.gui.event.agenda_commands import Focus, TableCommand, TrashTableCommand
+from desktop_app.gui.event.agenda_editor_actions import KIND_ICONS, KINDS, AgendaEditorActions
+from desktop_app.gui.event.agenda_import_export import AgendaImportExport
+from desktop_app.gui.event.agenda_model import AgendaTableModel, DropRequest, compute_marks, language_direction
 from desktop_app.gui.forms.agenda_editor_ui import Ui_AgendaTableEditor
 from desktop_app.gui.icons import themed_icon
 from desktop_app.i18n import translated_error
 from desktop_app.store import agenda, trash
-from desktop_app.store.agenda_snapshots import TableSnapshot, live_coverage, restore_snapshot, take_snapshot
+from desktop_app.store.agenda_snapshots import TableSnapshot, live_coverage, take_snapshot
 from desktop_app.store.database import Database
 from desktop_app.store.events import event_articles, get_event
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-Focus = tuple[int | None, int | None]  # (row id, column id) of the current cell
 Action = Callable[[TableSnapshot], TableSnapshot | None]
-KINDS = ("text", "time", "date", "person")
-KIND_ICONS = {"text": "fa6s.font", "time": "fa6s.clock", "date": "fa6s.calendar-days", "person": "fa6s.user"}
 FIT_ROWS = 50
 MAX_COLUMN_WIDTH = 320
-KIND_GUESS_SHARE = 0.6  # a column is "time" when this share of its filled cells are times
-
-
-def guess_kinds(block: TableBlock, default_year: int | None = None) -> list[str]:
-    """Column kinds for an imported or pasted table: time or date when most filled cells
-    of the column read as such (dates without a year in `default_year`), text otherwise."""
-    kinds = []
-    for column in range(block.width):
-        values = [row[column].text.strip() for row in block.rows if column < len(row) and row[column].text.strip()]
-        if values and sum(1 for value in values if is_time(value)) >= KIND_GUESS_SHARE * len(values):
-            kinds.append("time")
-        elif values and sum(
-            1 for value in values if parse_date(value, default_year=default_year) is not None
-        ) >= KIND_GUESS_SHARE * len(values):
-            kinds.append("date")
-        else:
-            kinds.append("text")
-    return kinds
-
-
-class TableCommand(QUndoCommand):
-    """One user action on a table: `before`/`after` snapshots, None for "no table" (a
-    table created or deleted by the action)."""
-
-    def __init__(
-        self,
-        editor: AgendaTableEditor,
-        text: str,
-        table_id: int,
-        before: TableSnapshot | None,
-        after: TableSnapshot | None,
-        focus_before: Focus,
-        focus_after: Focus,
-        fallback: int | None = None,
-    ) -> None:
-        super().__init__(text)
-        self.editor = editor
-        self.db = editor.db
-        self.table_id = table_id
-        self.before = before
-        self.after = after
-        self.focus_before = focus_before
-        self.focus_after = focus_after
-        self.fallback = fallback  # the table to show once this one is gone (a created table undone)
-        self._applied = True  # pushed after the action ran: the first redo has nothing to do
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._restore(self.after, self.focus_after)
-
-    def undo(self) -> None:
-        self._restore(self.before, self.focus_before)
-
-    def _restore(self, target: TableSnapshot | None, focus: Focus) -> None:
-        alive = Shiboken.isValid(self.editor)
-        try:
-            if target is None:
-                # Only a table this command created or deleted goes; refused (and the
-                # command dropped) when an article linked it meanwhile.
-                agenda.delete_table(self.db, self.table_id)
-            else:
-                renamed = restore_snapshot(self.db, target)
-                if renamed:  # some ids changed (see agenda_snapshots): show what was written
-                    target = take_snapshot(self.db, self.table_id)
-        except HadathError as error:
-            self.setObsolete(True)
-            if alive:
-                self.editor.show_error(error)
-            return
-        if alive:
-            self.editor.restored(self.table_id, target, focus, self.fallback)
-
-
-class TrashTableCommand(QUndoCommand):
-    """A table moved to the trash (the move already made when pushed). Undo takes it out
-    of the trash, with the links articles kept to it; had the trash been emptied
-    meanwhile, the snapshot taken before brings the table back (the articles kept their
-    copies, unlinked). Redo moves it to the trash again."""
-
-    def __init__(self, editor: AgendaTableEditor, text: str, before: TableSnapshot, focus: Focus) -> None:
-        super().__init__(text)
-        self.editor = editor
-        self.db = editor.db
-        self.table_id = before.table_id
-        self.before = before
-        self.focus = focus
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._run(self._put_in, restored=False)
-
-    def undo(self) -> None:
-        self._run(self._take_out, restored=True)
-
-    def _put_in(self) -> None:
-        trash.trash_table(self.db, self.table_id)
-
-    def _take_out(self) -> None:
-        before = self.before
-        if not trash.take_back(self.db, trash.TABLE, self.table_id, before.event_id, before.title):
-            restore_snapshot(self.db, before)  # the trash was emptied since
-
-    def _run(self, change: Callable[[], None], *, restored: bool) -> None:
-        alive = Shiboken.isValid(self.editor)
-        try:
-            change()
-            snapshot = take_snapshot(self.db, self.table_id) if restored else None
-        except HadathError as error:
-            self.setObsolete(True)
-            if alive:
-                self.editor.show_error(error)
-            return
-        if alive:
-            self.editor.restored(self.table_id, snapshot, self.focus if restored else (None, None), None)
-
-
-class _Delegate(QStyledItemDelegate):
-    """Lays each cell out in its own direction and keeps the open editor at hand, so a
-    table command can commit it first."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.editor: QWidget | None = None
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        super().initStyleOption(option, index)
-        option.direction = (
-            Qt.LayoutDirection.RightToLeft if index.data(DIRECTION_ROLE) == "rtl" else Qt.LayoutDirection.LeftToRight
-        )
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            direction = str(index.data(DIRECTION_ROLE))
-            editor.setLayoutDirection(
-                Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
-            )
-        self.editor = editor
-        return editor
-
-    def destroyEditor(self, editor: QWidget, index: AnyIndex) -> None:
-        if editor is self.editor:
-            self.editor = None
-        super().destroyEditor(editor, index)
 
 
 class AgendaTableEditor(QWidget):
@@ -245,7 +88,7 @@ class AgendaTableEditor(QWidget):
         self.model.edit_handler = self.edit_cell
         self.model.move_handler = self._drop_rows
         view = self.ui.tableView
-        self._delegate = _Delegate(view)
+        self._delegate = AgendaCellDelegate(view)
         view.setItemDelegate(self._delegate)
         view.setModel(self.model)
         header = view.horizontalHeader()
@@ -268,98 +111,12 @@ class AgendaTableEditor(QWidget):
         self._clicked_section = -1
         header.sectionClicked.connect(self._header_clicked)
         header.sectionDoubleClicked.connect(self._header_double_clicked)
-        header.customContextMenuRequested.connect(self._column_menu_at)
-        view.verticalHeader().customContextMenuRequested.connect(self._row_menu_at)
-        view.customContextMenuRequested.connect(self._cell_menu_at)
-        self._build_menus()
-        self._connect_actions()
-        view.selectionModel().selectionChanged.connect(self._update_actions)
-        view.selectionModel().currentChanged.connect(self._update_actions)
+        self.editor_actions = AgendaEditorActions(self)
+        self.import_export = AgendaImportExport(self)
         self._apply_direction("rtl")
         self._show_nothing()
 
     # --- building -------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        ui = self.ui
-        self.kind_group = QActionGroup(self)
-        self.kind_actions: dict[str, QAction] = {}
-        names = {"text": self.tr("Text"), "time": self.tr("Time"), "date": self.tr("Date"), "person": self.tr("Person")}
-        self.kind_menu = QMenu(self.tr("Column kind"), self)
-        for kind in KINDS:
-            action = QAction(names[kind], self)
-            action.setObjectName(f"actionKind_{kind}")
-            action.setCheckable(True)
-            action.triggered.connect(lambda _=False, k=kind: self.set_column_kind(k))
-            self.kind_group.addAction(action)
-            self.kind_menu.addAction(action)
-            self.kind_actions[kind] = action
-        self.cover_menu = QMenu(self.tr("Covered by"), self)
-        self.cover_menu.aboutToShow.connect(self._fill_cover_menu)
-        self.import_menu = QMenu(self.tr("Import CSV"), self)
-        self.import_menu.addAction(ui.actionImportInto)
-        self.import_menu.addAction(ui.actionImportNew)
-        self.column_menu = QMenu(self.tr("Column"), self)
-        for action in (ui.actionAddColumn, ui.actionRenameColumn):
-            self.column_menu.addAction(action)
-        self.column_menu.addMenu(self.kind_menu)
-        for action in (ui.actionMoveColumnEarlier, ui.actionMoveColumnLater, ui.actionRemoveColumn):
-            self.column_menu.addAction(action)
-        self.kind_button = self._menu_button(self.kind_menu, self.tr("Column kind: text, time, date or person"))
-        self.cover_button = self._menu_button(self.cover_menu, self.tr("Which articles cover the current session"))
-        self.import_button = self._menu_button(self.import_menu, self.tr("Import a CSV or TSV file"))
-        ui.toolBar.insertWidget(ui.actionMoveColumnEarlier, self.kind_button)
-        ui.toolBar.insertWidget(ui.actionPasteTable, self.import_button)
-        ui.toolBar.insertWidget(ui.actionSortAscending, self.cover_button)
-        ui.toolBar.insertSeparator(ui.actionSortAscending)
-
-    def _menu_button(self, menu: QMenu, tip: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setMenu(menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setToolTip(tip)
-        button.setAccessibleName(menu.title())
-        button.setText(menu.title())
-        return button
-
-    def _connect_actions(self) -> None:
-        ui = self.ui
-        shortcuts = {
-            ui.actionAddRow: QKeySequence("Ctrl+Return"),
-            ui.actionRemoveRows: QKeySequence("Ctrl+Shift+Delete"),
-            ui.actionClearCells: QKeySequence(QKeySequence.StandardKey.Delete),
-            ui.actionMoveUp: QKeySequence("Alt+Up"),
-            ui.actionMoveDown: QKeySequence("Alt+Down"),
-            ui.actionPasteTable: QKeySequence("Ctrl+Shift+V"),
-        }
-        for action, key in shortcuts.items():
-            action.setShortcut(key)
-        handlers: dict[QAction, Callable[[], object]] = {
-            ui.actionAddRow: self.add_row,
-            ui.actionRemoveRows: self.remove_selected_rows,
-            ui.actionClearCells: self.clear_selected_cells,
-            ui.actionMoveUp: lambda: self.move_selected_rows(-1),
-            ui.actionMoveDown: lambda: self.move_selected_rows(1),
-            ui.actionAddColumn: self.ask_add_column,
-            ui.actionRenameColumn: self.ask_rename_column,
-            ui.actionMoveColumnEarlier: lambda: self.move_current_column(-1),
-            ui.actionMoveColumnLater: lambda: self.move_current_column(1),
-            ui.actionRemoveColumn: self.ask_remove_column,
-            ui.actionSortAscending: lambda: self.sort_current_column(False),
-            ui.actionSortDescending: lambda: self.sort_current_column(True),
-            ui.actionImportInto: lambda: self.ask_import(new_table=False),
-            ui.actionImportNew: lambda: self.ask_import(new_table=True),
-            ui.actionPasteTable: self.paste_table,
-            ui.actionExportCsv: self.ask_export_csv,
-        }
-        for action, handler in handlers.items():
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, h=handler: self._run(h))
-            self.addAction(action)  # shortcuts live while focus is anywhere in the editor
-
-    def _run(self, handler: Callable[[], object]) -> None:
-        self._commit_editing()
-        handler()
 
     def _apply_direction(self, direction: str) -> None:
         """Lay the table out in its language's direction; arrows and shortcuts follow."""
@@ -367,36 +124,7 @@ class AgendaTableEditor(QWidget):
         view = self.ui.tableView
         view.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self.model.set_direction(direction)
-        ui = self.ui
-        # On screen, "earlier" points where the table starts: right in Arabic.
-        ui.actionMoveColumnEarlier.setShortcut(QKeySequence("Alt+Shift+Right" if rtl else "Alt+Shift+Left"))
-        ui.actionMoveColumnLater.setShortcut(QKeySequence("Alt+Shift+Left" if rtl else "Alt+Shift+Right"))
-        icons = {
-            ui.actionAddRow: "fa6s.plus",
-            ui.actionRemoveRows: "fa6s.trash-can",
-            ui.actionClearCells: "fa6s.eraser",
-            ui.actionMoveUp: "fa6s.arrow-up",
-            ui.actionMoveDown: "fa6s.arrow-down",
-            ui.actionAddColumn: "fa6s.table-columns",
-            ui.actionRenameColumn: "fa6s.pen",
-            ui.actionMoveColumnEarlier: "fa6s.arrow-right" if rtl else "fa6s.arrow-left",
-            ui.actionMoveColumnLater: "fa6s.arrow-left" if rtl else "fa6s.arrow-right",
-            ui.actionRemoveColumn: "fa6s.circle-minus",
-            ui.actionSortAscending: "fa6s.arrow-down-a-z",
-            ui.actionSortDescending: "fa6s.arrow-down-z-a",
-            ui.actionImportInto: "fa6s.file-import",
-            ui.actionImportNew: "fa6s.file-import",
-            ui.actionPasteTable: "fa6s.paste",
-            ui.actionExportCsv: "fa6s.file-csv",
-        }
-        for action, name in icons.items():
-            action.setIcon(themed_icon(name, self))
-        self.kind_button.setIcon(themed_icon("fa6s.font", self))
-        self.cover_button.setIcon(themed_icon("fa6s.square-check", self))
-        self.import_button.setIcon(themed_icon("fa6s.file-import", self, directional=True))
-        self._kind_icons = {kind: themed_icon(name, self) for kind, name in KIND_ICONS.items()}
-        for kind, action in self.kind_actions.items():
-            action.setIcon(self._kind_icons[kind])
+        self.editor_actions.apply_direction(rtl)
         model_icons: dict[str, QIcon] = {kind: themed_icon(KIND_ICONS[kind], view) for kind in KINDS}
         model_icons["covered"] = themed_icon("fa6s.check", view)
         model_icons["generated"] = themed_icon("fa6s.lock", view)
@@ -419,7 +147,7 @@ class AgendaTableEditor(QWidget):
         if event_id != self._event_id:
             self._event_id = event_id
             self._load_event()
-        self._update_actions()
+        self.editor_actions.update_enabled()
 
     def set_table(self, table_id: int | None) -> None:
         """Show a table (loaded once, in full), or nothing."""
@@ -490,7 +218,7 @@ class AgendaTableEditor(QWidget):
         self.ui.tableView.setVisible(False)
         self.ui.titleLabel.setVisible(False)
         self.ui.statusLabel.setText("")
-        self._update_actions()
+        self.editor_actions.update_enabled()
 
     def _show(self, snapshot: TableSnapshot) -> None:
         """Bring the model to `snapshot`, recomputing marks and coverage only when what
@@ -518,7 +246,7 @@ class AgendaTableEditor(QWidget):
         untitled = self.tr("Untitled table")
         self.ui.titleLabel.setText(f"<b>{_escape(snapshot.title) or untitled}</b>")
         self._update_status()
-        self._update_actions()
+        self.editor_actions.update_enabled()
 
     def _fit_columns(self) -> None:
         """Columns as wide as their header and first rows need, within reason; the last
@@ -544,41 +272,6 @@ class AgendaTableEditor(QWidget):
                 self.tr("%1 of %2 sessions covered").replace("%1", str(covered)).replace("%2", str(len(snapshot.rows)))
             )
         self.ui.statusLabel.setText(" · ".join(parts))
-
-    def _update_actions(self) -> None:
-        ui = self.ui
-        has_table = self._snapshot is not None
-        rows = self.selected_rows()
-        current = self.ui.tableView.currentIndex()
-        column = current.column() if current.isValid() else -1
-        columns = self.model.columnCount()
-        generated = any(self.model.is_generated(row) for row in rows)
-        for action, enabled in (
-            (ui.actionAddRow, has_table),
-            (ui.actionRemoveRows, has_table and bool(rows) and not generated),
-            (ui.actionClearCells, has_table and bool(rows)),
-            (ui.actionMoveUp, has_table and bool(rows) and min(rows, default=0) > 0),
-            (ui.actionMoveDown, has_table and bool(rows) and max(rows, default=0) < self.model.rowCount() - 1),
-            (ui.actionAddColumn, has_table),
-            (ui.actionRenameColumn, has_table and column >= 0),
-            (ui.actionMoveColumnEarlier, has_table and column > 0),
-            (ui.actionMoveColumnLater, has_table and 0 <= column < columns - 1),
-            (ui.actionRemoveColumn, has_table and column >= 0 and columns > 1),
-            (ui.actionSortAscending, has_table and column >= 0),
-            (ui.actionSortDescending, has_table and column >= 0),
-            (ui.actionImportInto, has_table),
-            (ui.actionImportNew, self._event_id is not None),
-            (ui.actionPasteTable, has_table or self._event_id is not None),
-            (ui.actionExportCsv, has_table),
-        ):
-            action.setEnabled(enabled)
-        self.kind_button.setEnabled(has_table and column >= 0)
-        self.cover_button.setEnabled(has_table and current.isValid())
-        self.import_button.setEnabled(self._event_id is not None)
-        if has_table and column >= 0:
-            kind = self.model.columns()[column].kind
-            self.kind_actions[kind].setChecked(True)
-            self.kind_button.setIcon(self._kind_icons[kind])
 
     # --- the current cell and selection ------------------------------------------------
 
@@ -613,7 +306,7 @@ class AgendaTableEditor(QWidget):
         self.ui.tableView.setCurrentIndex(index)
         self.ui.tableView.scrollTo(index)
 
-    def _commit_editing(self) -> None:
+    def commit_editing(self) -> None:
         """Write the open cell editor's text (one undo step of its own) before an action."""
         editor = self._delegate.editor
         if editor is not None:
@@ -748,6 +441,20 @@ class AgendaTableEditor(QWidget):
             return before.reordered(agenda.shift_rows(self.db, table_id, ids, delta))
 
         return self._perform(self.tr("Move rows"), shift)
+
+    def append_rows(self, rows: Sequence[Sequence[str]], text: str) -> bool:
+        """Add rows below the last (an import, a paste) as one action named `text`; the
+        first of them becomes the current row."""
+        table_id = self._table_id
+        if table_id is None or not rows:
+            return False
+        added: list[int] = []
+
+        def append(_: TableSnapshot) -> None:
+            added.extend(agenda.add_rows(self.db, table_id, rows))
+
+        column = self._focus()[1]
+        return self._perform(text, append, lambda: (added[0], column))
 
     def _drop_rows(self, request: DropRequest) -> bool:
         table_id = self._table_id
@@ -888,10 +595,15 @@ class AgendaTableEditor(QWidget):
         section = self._clicked_section
         if not 0 <= section < self.model.columnCount():
             return
-        self._commit_editing()
+        self.commit_editing()
         column_id = self.model.column_id(section)
         descending = self._last_sort == (column_id, False)
         self.sort_by(section, descending)
+
+    def _forget_sort(self) -> None:
+        """Any change but a sort: the table may no longer be in the order shown."""
+        self._last_sort = None
+        self.ui.tableView.horizontalHeader().setSortIndicatorShown(False)
 
     # --- coverage ----------------------------------------------------------------------
 
@@ -904,103 +616,11 @@ class AgendaTableEditor(QWidget):
             return self._perform(self.tr("Mark as covered"), lambda _: agenda.link_row(self.db, row_id, article_id))
         return self._perform(self.tr("Unmark as covered"), lambda _: agenda.unlink_row(self.db, row_id, article_id))
 
-    def _fill_cover_menu(self) -> None:
-        menu = self.cover_menu
-        menu.clear()
-        index = self.ui.tableView.currentIndex()
-        if self._event_id is None or not index.isValid():
-            menu.addAction(self.tr("Choose a row first")).setEnabled(False)
-            return
-        row = index.row()
-        try:
-            articles = event_articles(self.db, self._event_id)
-        except HadathError as error:
-            menu.addAction(translated_error(error)).setEnabled(False)
-            return
-        self.model.set_article_titles({article.id: article.title for article in articles})
-        if not articles:
-            menu.addAction(self.tr("This event has no articles yet")).setEnabled(False)
-            return
-        covering = set(self.model.articles(row))
-        for article in articles:
-            action = menu.addAction(article.title or self.tr("Untitled article"))
-            action.setCheckable(True)
-            action.setChecked(article.id in covering)
-            action.triggered.connect(
-                lambda checked, a=article.id, r=row: self._run(lambda: self.set_covered(r, a, checked))
-            )
-
-    # --- import, paste, export ---------------------------------------------------------
-
-    def ask_import(self, new_table: bool) -> bool:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import a table"),
-            "",
-            self.tr("Tables (*.csv *.tsv *.txt);;All files (*)"),
-        )
-        if not path:
-            return False
-        from desktop_app.gui.event.csv_import_dialog import CsvImportDialog
-
-        dialog = CsvImportDialog(Path(path), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        preview = dialog.preview()
-        if preview is None:
-            return False
-        block = preview.table_block()
-        if new_table or self._table_id is None:
-            return self.create_table_from(block, Path(path).stem, self.tr("Import table"))
-        return self._append_or_create(block, Path(path).stem, self.tr("Import rows"))
-
-    def paste_table(self) -> bool:
-        """Paste the clipboard's table: its rows go below the table's when the widths
-        match; otherwise (or with no table shown) it may become a new table."""
-        from desktop_app.core.table_io import table_from_pasted
-
-        mime = QGuiApplication.clipboard().mimeData()
-        html = mime.html() if mime is not None and mime.hasHtml() else None
-        text = mime.text() if mime is not None and mime.hasText() else ""
-        block = table_from_pasted(text, html)
-        if block is None:
-            QMessageBox.information(
-                self,
-                self.tr("Paste table"),
-                self.tr("The clipboard holds no table. Copy a Markdown or HTML table, or cells of a spreadsheet."),
-            )
-            return False
-        if self._table_id is None:
-            return self.create_table_from(block, "", self.tr("Paste table"))
-        return self._append_or_create(block, "", self.tr("Paste table"))
-
-    def _append_or_create(self, block: TableBlock, title: str, text: str) -> bool:
-        table_id = self._table_id
-        assert table_id is not None
-        width = self.model.columnCount()
-        if block.width != width:
-            answer = QMessageBox.question(
-                self,
-                text,
-                self.tr("The new rows have %1 columns but this table has %2. Make them a new table instead?")
-                .replace("%1", str(block.width))
-                .replace("%2", str(width)),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            return self.create_table_from(block, title, text)
-        rows = [[cell.text for cell in row] for row in block.rows]
-        if not rows:
-            return False
-        added: list[int] = []
-
-        def append(_: TableSnapshot) -> None:
-            added.extend(agenda.add_rows(self.db, table_id, rows))
-
-        column = self._focus()[1]
-        return self._perform(text, append, lambda: (added[0], column))
+    # --- tables ------------------------------------------------------------------------
 
     def create_table_from(self, block: TableBlock, title: str, text: str) -> bool:
+        """Make an imported or pasted table a new table of the event, its column kinds
+        guessed, as one action named `text`; show it."""
         event_id = self._event_id
         if event_id is None:
             return False
@@ -1046,111 +666,24 @@ class AgendaTableEditor(QWidget):
         self.table_changed.emit(table_id)
         return True
 
+    # --- import, paste, export: agenda_import_export ---------------------------------
+
+    def ask_import(self, new_table: bool) -> bool:
+        """Import a CSV or TSV file the reporter picks, as a new table or as rows below
+        the shown one."""
+        return self.import_export.ask_import(new_table)
+
+    def paste_table(self) -> bool:
+        """Paste the clipboard's table: its rows go below the table's when the widths
+        match; otherwise (or with no table shown) it may become a new table."""
+        return self.import_export.paste_table()
+
     def ask_export_csv(self) -> bool:
-        snapshot = self._snapshot
-        if snapshot is None:
-            return False
-        name = (snapshot.title.strip() or self.tr("table")).replace("/", "-") + ".csv"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the table as CSV"), name, self.tr("CSV files (*.csv)")
-        )
-        if not path:
-            return False
-        target = Path(path)
-        if target.suffix.lower() != ".csv":
-            target = target.with_name(target.name + ".csv")
-        return self.export_csv(target)
+        return self.import_export.ask_export_csv()
 
     def export_csv(self, path: Path) -> bool:
         """Write the table as CSV (UTF-8 with a BOM for Excel), atomically."""
-        from desktop_app.core.table_io import write_csv
-        from desktop_app.core.textfile import write_text_file
-
-        snapshot = self._snapshot
-        if snapshot is None:
-            return False
-        data = write_csv([column.header for column in snapshot.columns], [row.cells for row in snapshot.rows])
-        try:
-            # The bytes are UTF-8 with CRLF line ends; the writer keeps both as they are.
-            write_text_file(path, data.decode("utf-8"))
-        except HadathError as error:
-            self.show_error(error)
-            return False
-        return True
-
-    # --- context menus -----------------------------------------------------------------
-
-    def _row_actions(self, menu: QMenu) -> None:
-        ui = self.ui
-        for action in (ui.actionAddRow, ui.actionRemoveRows, ui.actionClearCells, ui.actionMoveUp, ui.actionMoveDown):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addMenu(self.cover_menu)
-
-    def _column_actions(self, menu: QMenu) -> None:
-        ui = self.ui
-        menu.addAction(ui.actionSortAscending)
-        menu.addAction(ui.actionSortDescending)
-        menu.addSeparator()
-        menu.addAction(ui.actionAddColumn)
-        menu.addAction(ui.actionRenameColumn)
-        menu.addMenu(self.kind_menu)
-        menu.addAction(ui.actionMoveColumnEarlier)
-        menu.addAction(ui.actionMoveColumnLater)
-        menu.addAction(ui.actionRemoveColumn)
-
-    def _popup(self, menu: QMenu, widget: QWidget, point: QPoint) -> None:
-        self._update_actions()
-        menu.popup(widget.mapToGlobal(point))
-
-    def _cell_menu_at(self, point: QPoint) -> None:
-        if self._snapshot is None:
-            return
-        menu = QMenu(self)
-        self._row_actions(menu)
-        menu.addSeparator()
-        self._column_actions(menu)
-        menu.addSeparator()
-        menu.addAction(self.ui.actionPasteTable)
-        menu.addMenu(self.import_menu)
-        menu.addAction(self.ui.actionExportCsv)
-        self._popup(menu, self.ui.tableView.viewport(), point)
-
-    def _row_menu_at(self, point: QPoint) -> None:
-        header = self.ui.tableView.verticalHeader()
-        row = header.logicalIndexAt(point)
-        if self._snapshot is None or row < 0:
-            return
-        view = self.ui.tableView
-        flags = QItemSelectionModel.SelectionFlag
-        # Explicit flags: selectRow() would extend the selection while a modifier is held.
-        # A row already selected keeps the selection; it only becomes the current row
-        # ("Covered by" acts on it).
-        keep = row in self.selected_rows()
-        view.selectionModel().setCurrentIndex(
-            self.model.index(row, max(self.current_column(), 0)),
-            flags.NoUpdate if keep else flags.ClearAndSelect | flags.Rows,
-        )
-        menu = QMenu(self)
-        self._row_actions(menu)
-        self._popup(menu, header, point)
-
-    def _column_menu_at(self, point: QPoint) -> None:
-        header = self.ui.tableView.horizontalHeader()
-        column = header.logicalIndexAt(point)
-        if self._snapshot is None or column < 0:
-            return
-        view = self.ui.tableView
-        current = view.currentIndex()
-        view.setCurrentIndex(self.model.index(max(current.row(), 0), column))
-        menu = QMenu(self)
-        self._column_actions(menu)
-        self._popup(menu, header, point)
-
-    def _forget_sort(self) -> None:
-        """Any change but a sort: the table may no longer be in the order shown."""
-        self._last_sort = None
-        self.ui.tableView.horizontalHeader().setSortIndicatorShown(False)
+        return self.import_export.export_csv(path)
 
 
 @contextlib.contextmanager

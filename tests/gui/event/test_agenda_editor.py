@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from shiboken6 import Shiboken
 from sqlalchemy import update
 
 from desktop_app.core.document import Document
-from desktop_app.gui.event import agenda_editor
-from desktop_app.gui.event.agenda_editor import AgendaTableEditor, guess_kinds
+from desktop_app.gui.event.agenda_editor import AgendaTableEditor
 from desktop_app.gui.event.agenda_model import MARK_ROLE
 from desktop_app.gui.event.csv_import_dialog import CsvImportDialog
 from desktop_app.store import agenda
@@ -352,13 +352,13 @@ def test_rename_column_by_double_clicking_its_header(qtbot, editor, database, pr
 def test_set_column_kind(editor, database, programme, stack, changes):
     before = state(database, programme)
     editor.ui.tableView.setCurrentIndex(editor.model.index(0, 1))
-    editor.kind_actions["time"].trigger()
+    editor.editor_actions.kind_actions["time"].trigger()
     assert agenda.get_table(database, programme).columns[1].kind == "time"
     assert editor.model.index(0, 1).data(MARK_ROLE) == "not_a_time"
     check_undo_redo(editor, stack, programme, before, changes)
     stack.undo()
     assert editor.model.index(0, 1).data(MARK_ROLE) is None
-    assert editor.kind_actions["text"].isChecked()
+    assert editor.editor_actions.kind_actions["text"].isChecked()
 
 
 def test_move_column_earlier_and_later(editor, database, programme, stack, changes):
@@ -482,8 +482,8 @@ def test_the_editors_sort_is_the_stores(database, programme, editor, stack, inde
 def test_covered_by_menu(editor, database, programme, stack, changes, articles):
     before = state(database, programme)
     editor.ui.tableView.setCurrentIndex(editor.model.index(1, 0))
-    editor._fill_cover_menu()
-    actions = [a for a in editor.cover_menu.actions() if a.isCheckable()]
+    editor.editor_actions.fill_cover_menu()
+    actions = [a for a in editor.editor_actions.cover_menu.actions() if a.isCheckable()]
     assert sorted(a.text() for a in actions) == sorted(["افتتاح أشغال الدورة", "حصيلة اليوم الأول"])
     assert not any(a.isChecked() for a in actions)
     assert editor.model.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole) is None
@@ -495,8 +495,8 @@ def test_covered_by_menu(editor, database, programme, stack, changes, articles):
     assert "2 of 3 sessions covered" in editor.ui.statusLabel.text()
     check_undo_redo(editor, stack, programme, before, changes)
     editor.ui.tableView.setCurrentIndex(editor.model.index(0, 0))
-    editor._fill_cover_menu()
-    covered = next(a for a in editor.cover_menu.actions() if a.text() == "افتتاح أشغال الدورة")
+    editor.editor_actions.fill_cover_menu()
+    covered = next(a for a in editor.editor_actions.cover_menu.actions() if a.text() == "افتتاح أشغال الدورة")
     assert covered.isChecked()
     covered.trigger()  # unticking unlinks
     assert agenda.row_articles(database, programme)[agenda.get_table(database, programme).rows[0].id] == ()
@@ -511,8 +511,8 @@ def test_covered_by_without_articles(qtbot, database, stack):
     qtbot.addWidget(widget)
     widget.set_table(table_id)
     widget.ui.tableView.setCurrentIndex(widget.model.index(0, 0))
-    widget._fill_cover_menu()
-    (only,) = widget.cover_menu.actions()
+    widget.editor_actions.fill_cover_menu()
+    (only,) = widget.editor_actions.cover_menu.actions()
     assert "no articles" in only.text() and not only.isEnabled()
 
 
@@ -580,13 +580,6 @@ def test_import_as_a_new_table_guesses_column_kinds(editor, database, event_id, 
     assert editor.model.rowCount() == 2
 
 
-def test_guess_kinds():
-    from desktop_app.core.table_io import read_delimited
-
-    block = read_delimited("a,b,c\n09:00,x,2025-11-24\nfoo,y,\n10:00,z,24/11/2025\n").table_block()
-    assert guess_kinds(block) == ["time", "text", "date"]
-
-
 def _clipboard(text: str = "", html: str | None = None) -> None:
     data = QMimeData()
     data.setText(text)
@@ -626,6 +619,27 @@ def test_paste_without_a_table(editor, database, programme, stack, messages):
     editor.ui.actionPasteTable.trigger()
     assert messages.last()[0] == "information" and "no table" in messages.last()[1]
     assert state(database, programme) == before and stack.count() == 0
+
+
+def test_menus_and_paste_speak_arabic(qapp, qtbot, database, programme, stack, messages):
+    """The menus' and the paste's strings are looked up in their own classes' contexts
+    (AgendaEditorActions, AgendaImportExport): the Arabic catalogue has them there."""
+    from desktop_app.app import install_translations
+
+    try:
+        install_translations(qapp, "ar")
+        widget = AgendaTableEditor(database, stack)
+        qtbot.addWidget(widget)
+        assert widget.editor_actions.kind_menu.title() == "نوع العمود"
+        widget.editor_actions.fill_cover_menu()
+        (only,) = widget.editor_actions.cover_menu.actions()
+        assert only.text() == "اختر صفًا أولًا"
+        widget.set_table(programme)
+        _clipboard("نص عادي بلا جدول")
+        assert not widget.paste_table()
+        assert messages.last()[1].startswith("لا تحوي الحافظة جدولًا")
+    finally:
+        install_translations(qapp, "en")
 
 
 def test_paste_into_an_event_without_tables_creates_one(qtbot, database, event_id, stack):
@@ -706,7 +720,7 @@ def test_commands_survive_the_editor(qtbot, database, programme, stack):
     widget.set_table(programme)
     widget.add_row()
     widget.deleteLater()
-    qtbot.waitUntil(lambda: not agenda_editor.Shiboken.isValid(widget))
+    qtbot.waitUntil(lambda: not Shiboken.isValid(widget))
     stack.undo()
     assert len(agenda.get_table(database, programme).rows) == 3
 
@@ -743,15 +757,15 @@ def test_context_menus(qtbot, editor, database, programme):
 
     view = editor.ui.tableView
     header = view.horizontalHeader()
-    editor._column_menu_at(QPoint(header.sectionViewportPosition(2) + 5, 5))
+    editor.editor_actions.column_menu_at(QPoint(header.sectionViewportPosition(2) + 5, 5))
     texts = _popped_menu(editor)
     assert editor.current_column() == 2  # the clicked column is the one acted on
     assert {"Sort ascending", "Rename column…", "Column kind", "Remove column"} <= set(texts)
     rows = view.verticalHeader()
-    editor._row_menu_at(QPoint(5, rows.sectionViewportPosition(1) + 5))
+    editor.editor_actions.row_menu_at(QPoint(5, rows.sectionViewportPosition(1) + 5))
     texts = _popped_menu(editor)
     assert editor.selected_rows() == [1]
     assert {"Add row", "Remove rows", "Move rows up", "Covered by"} <= set(texts)
-    editor._cell_menu_at(QPoint(5, 5))
+    editor.editor_actions.cell_menu_at(QPoint(5, 5))
     texts = _popped_menu(editor)
     assert {"Add row", "Sort descending", "Paste table", "Import CSV", "Export as CSV…"} <= set(texts)
