@@ -157,6 +157,10 @@ _NUMERIC_NO_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+(?:\.)?", re.UNICODE)
 
 
+# "الثلاثاء 24 تشرين الثاني 2026", "mercredi 25 novembre 2026": well under this.
+_MAX_DATE_CHARS = 64
+
+
 def _make_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -171,6 +175,8 @@ def parse_date(text: str, *, default_year: int | None = None) -> date | None:
     in Arabic (Maghreb `نونبر`, Mashreq `نوفمبر`, Levant `تشرين الثاني`), French and English
     (`24 novembre 2026`, `November 24, 2026`, `mardi 24 nov. 2026`, `1er mars`). Without a
     year, `default_year` is used (an event's year), else None."""
+    if len(text) > _MAX_DATE_CHARS:
+        return None  # a long cell is text: not worth splitting into words to find out
     cleaned = _clean(text).rstrip(".").strip()
     if not cleaned:
         return None

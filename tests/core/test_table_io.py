@@ -137,6 +137,17 @@ def test_guess_kinds():
     assert guess_kinds(block) == ["time", "text", "date"]
 
 
+def test_guesses_on_a_long_table_look_at_cells_spread_over_every_column():
+    # The first 30% of the time column is notes: a sample of the head alone would say text.
+    lines = ["الوقت,الجلسة,التاريخ"]
+    for i in range(25_000):
+        when = "ملاحظة" if i < 7_500 else f"{9 + i % 9:02d}:{i % 60:02d}"
+        lines.append(f"{when},جلسة {i},{1 + i % 28:02d}/11/2025")
+    preview = read_delimited("\n".join(lines))
+    assert preview.has_header
+    assert guess_kinds(preview.table_block()) == ["time", "text", "date"]
+
+
 def test_preview_to_table_block():
     block = read_delimited(_csv(PROGRAMME, "\t")).table_block()
     assert [cell.text for cell in block.header] == list(PROGRAMME[0])
