@@ -79,7 +79,7 @@ def main(db: str | None = None, article_id: int | None = None) -> int:
     apply_theme(app, preferences.theme)
     apply_editor_font(app, preferences.editor_font, preferences.editor_font_size)
     from desktop_app.gui.crash_handler import install_crash_handler
-    from desktop_app.gui.database_problem_dialog import open_database
+    from desktop_app.gui.database_open import open_database
     from desktop_app.gui.emergency import offer_recovery
 
     crash_handler = install_crash_handler(app)

@@ -12,31 +12,29 @@ by a newer Hadath (see `store.database`'s error classes). The dialog offers:
 - Open another file, or the one chosen instead last time.
 - Start a new database: a new file name; an existing file is never written over.
 
-`open_database` is the start-up loop: claim the database (one writer per file, see
-`single_instance`), open it, and on a refusal show the dialog and try what it chose.
+`database_open.open_database`, the start-up loop, shows it on a refusal.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSettings
+from PySide6.QtCore import QDateTime, QLocale, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QStyle, QWidget
 
 from desktop_app.core.errors import HadathError
+from desktop_app.gui.database_open import path_digest
+from desktop_app.gui.forms.database_problem_dialog_ui import Ui_DatabaseProblemDialog
 from desktop_app.i18n import translated_error
 from desktop_app.store.database import DamagedDatabaseError, ForeignDatabaseError, NewerDatabaseError
 
 if TYPE_CHECKING:
-    from desktop_app.gui.single_instance import InstanceGuard
     from desktop_app.preferences import Preferences
     from desktop_app.store.backups import Backup, BackupSettings
-    from desktop_app.store.database import Database
 
 Kind = Literal["damaged", "foreign", "newer", "other"]
 SUFFIX = ".sqlite3"
@@ -52,26 +50,8 @@ def problem_kind(error: HadathError) -> Kind:
     return "other"
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(os.path.realpath(path).encode("utf-8")).hexdigest()[:16]
-
-
 def _settings_key(path: Path) -> str:
-    return f"database/instead/{_digest(path)}"
-
-
-def remember_damaged(path: Path) -> None:
-    """The deferred integrity check found damage after the window opened: the next start
-    checks this file in full before opening it, so the dialog can offer a way out."""
-    QSettings().setValue(f"database/damaged/{_digest(path)}", True)
-
-
-def was_damaged(path: Path) -> bool:
-    return QSettings().value(f"database/damaged/{_digest(path)}") in (True, "true")
-
-
-def forget_damaged(path: Path) -> None:
-    QSettings().remove(f"database/damaged/{_digest(path)}")
+    return f"database/instead/{path_digest(path)}"
 
 
 def free_path(folder: Path, stem: str, label: str) -> Path:
@@ -106,9 +86,6 @@ class DatabaseProblemDialog(QDialog):
         self.kind = problem_kind(error)
         self.chosen: Path | None = None
         self.kept_as: Path | None = None  # the damaged file's copy, after a restore in place
-        # Imported here: `open_database` runs on every start, the dialog only for a bad file.
-        from desktop_app.gui.forms.database_problem_dialog_ui import Ui_DatabaseProblemDialog
-
         self.ui = Ui_DatabaseProblemDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -286,67 +263,3 @@ class DatabaseProblemDialog(QDialog):
 
 
 # --- the start-up loop --------------------------------------------------------------------------
-
-
-def local_path(target: str | Path) -> Path | None:
-    """The file a target names (a path or a sqlite:/// URL); None for a server URL.
-    Parsed by hand: SQLAlchemy stays off the start-up path (DESIGN.md decision 9)."""
-    text = str(target)
-    if "://" not in text:
-        return Path(text).expanduser().absolute()
-    prefix = "sqlite:///"
-    if text.startswith(prefix) and len(text) > len(prefix) and ":memory:" not in text:
-        return Path(text[len(prefix):].split("?", 1)[0]).expanduser().absolute()
-    return None
-
-
-def open_database(
-    target: str | None, article_id: int | None = None, preferences: Preferences | None = None
-) -> tuple[Database, InstanceGuard | None] | int:
-    """Claim and open the database, asking the reporter what to do when it cannot be
-    opened. An int is the exit status to end with: 0 when a running Hadath took the launch
-    over, 1 when the reporter gave up or another Hadath holds the file and does not answer."""
-    from desktop_app.gui.single_instance import Claim, InstanceGuard
-    from desktop_app.store.database import Database, resolve_target
-
-    translate = QCoreApplication.translate
-    current: str | Path | None = target
-    while True:
-        resolved = resolve_target(current)
-        path = local_path(resolved)
-        guard: InstanceGuard | None = None
-        if path is not None:
-            guard = InstanceGuard(path)
-            claim = guard.claim(article_id)
-            if claim is Claim.FORWARDED:
-                return 0
-            if claim is Claim.BUSY:
-                QMessageBox.critical(
-                    None,
-                    translate("DatabaseProblemDialog", "Hadath is already open"),
-                    translate(
-                        "DatabaseProblemDialog",
-                        "Another Hadath (process {pid}) has “{path}” open but does not answer. Close it, or "
-                        "wait a moment and start Hadath again.",
-                    ).format(pid=guard.owner_pid() or "?", path=path),
-                )
-                return 1
-        # A file found damaged last time is checked in full now; others after the first paint.
-        full_check = path is not None and was_damaged(path)
-        try:
-            database = Database.open(resolved, defer_integrity_check=not full_check)
-            if full_check and path is not None:
-                forget_damaged(path)  # restored or repaired since: it passed
-            return database, guard
-        except HadathError as error:
-            if guard is not None:
-                guard.release()
-            if path is None:
-                QMessageBox.critical(
-                    None, translate("DatabaseProblemDialog", "Cannot open the database"), translated_error(error)
-                )
-                return 1
-            dialog = DatabaseProblemDialog(error, path, preferences=preferences)
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
-                return 1
-            current = dialog.chosen

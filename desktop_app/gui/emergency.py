@@ -18,7 +18,6 @@ still running (it holds that database's lock) is not offered.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import threading
@@ -59,6 +58,8 @@ def database_name(db: Database) -> str:
 
 
 def _key(name: str) -> str:
+    import hashlib  # here: only a failed save writes a copy, and start-up need not load it
+
     return hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
 
 

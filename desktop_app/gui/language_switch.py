@@ -15,12 +15,15 @@ No Qt here: this runs before and after the application exists.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import time
 from collections.abc import Mapping, MutableMapping, Sequence
+from typing import TYPE_CHECKING
 
 from desktop_app.i18n import system_language
+
+if TYPE_CHECKING:
+    import subprocess
 from desktop_app.preferences import Preferences
 
 # Set in the new process's environment: the process id it waits for.
@@ -69,6 +72,8 @@ def relaunch_if_requested() -> subprocess.Popen[bytes] | None:
     global _requested
     if _requested is None:
         return None
+    import subprocess  # at exit, and only after a language change: not on the start-up path
+
     command, _requested = _requested, None
     environment = dict(os.environ, **{PREVIOUS_PID: str(os.getpid())})
     if sys.platform == "win32":

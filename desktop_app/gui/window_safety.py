@@ -42,7 +42,7 @@ class FileSafety(QObject):
     def _on_database_damaged(self, message: str) -> None:
         window = self._window
         if window.db.path is not None:
-            from desktop_app.gui.database_problem_dialog import remember_damaged
+            from desktop_app.gui.database_open import remember_damaged
 
             remember_damaged(window.db.path)  # the next start checks it in full and offers a way out
         window.ui.saveBanner.setText(message)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, 
 from desktop_app.core.document import Document, Paragraph
 from desktop_app.core.inline import Inline
 from desktop_app.gui import database_problem_dialog as module
-from desktop_app.gui.database_problem_dialog import DatabaseProblemDialog, open_database, problem_kind
+from desktop_app.gui.database_open import local_path, open_database, was_damaged
+from desktop_app.gui.database_problem_dialog import DatabaseProblemDialog, problem_kind
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.preferences import Preferences
 from desktop_app.store.articles import NewArticle, create_articles, list_articles
@@ -213,7 +214,7 @@ def test_damage_found_after_start_is_checked_in_full_next_time(qtbot, tmp_path, 
     window.close()
     database.close()
     guard.release()
-    assert module.was_damaged(path)
+    assert was_damaged(path)
     # The next start checks the file before opening it and offers the way out.
     assert open_database(str(path)) == 1
     assert [d.kind for d in shown] == ["damaged"]
@@ -311,10 +312,10 @@ def test_free_path_never_returns_an_existing_file(tmp_path, monkeypatch):
 
 
 def test_local_path_of_targets(tmp_path):
-    assert module.local_path(tmp_path / "a.sqlite3") == tmp_path / "a.sqlite3"
-    assert module.local_path(f"sqlite:///{tmp_path}/b.sqlite3") == tmp_path / "b.sqlite3"
-    assert module.local_path("sqlite:///:memory:") is None
-    assert module.local_path("postgresql://news@server/hadath") is None
+    assert local_path(tmp_path / "a.sqlite3") == tmp_path / "a.sqlite3"
+    assert local_path(f"sqlite:///{tmp_path}/b.sqlite3") == tmp_path / "b.sqlite3"
+    assert local_path("sqlite:///:memory:") is None
+    assert local_path("postgresql://news@server/hadath") is None
 
 
 def test_backups_are_looked_for_in_the_folder_the_preferences_name(qapp, tmp_path, monkeypatch):

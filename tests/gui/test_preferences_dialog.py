@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
 
-from desktop_app.gui import language_switch, preferences_dialog
+from desktop_app.gui import preferences_dialog
 from desktop_app.gui.editor.text_editor import TextBlocksEditor
 from desktop_app.gui.language_switch import (
     PREVIOUS_PID,
@@ -362,7 +362,7 @@ def test_relaunch_starts_the_new_process_with_this_ones_id(monkeypatch, no_resta
         def __init__(self, command, env, **_kwargs) -> None:
             started.append((command, env))
 
-    monkeypatch.setattr(language_switch.subprocess, "Popen", FakePopen)
+    monkeypatch.setattr(subprocess, "Popen", FakePopen)
     assert relaunch_if_requested() is None and started == []  # nothing asked
     request_restart("/data/h.sqlite3")
     assert relaunch_if_requested() is not None

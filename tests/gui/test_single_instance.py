@@ -135,7 +135,7 @@ def test_a_live_holder_that_does_not_answer_is_busy(qtbot, tmp_path, guard, monk
         assert guard.claim(wait_ms=300) is Claim.BUSY
         assert guard.owner_pid() == holder.pid and held_elsewhere(guard.database)
         # The app says so and ends; it never opens a second writer.
-        from desktop_app.gui.database_problem_dialog import open_database
+        from desktop_app.gui.database_open import open_database
 
         monkeypatch.setattr(single_instance, "WAIT_FOR_HOLDER_MS", 200)
         messages: list[str] = []
