@@ -156,6 +156,15 @@ class Autosaver(QObject):
         return self._dirty
 
     @property
+    def delay_ms(self) -> int:
+        """How long after the last change a save starts."""
+        return self._timer.interval()
+
+    def set_delay(self, delay_ms: int) -> None:
+        """A new pause after the last change (Preferences); a wait under way starts over with it."""
+        self._timer.setInterval(delay_ms)
+
+    @property
     def closed(self) -> bool:
         return self._closed
 

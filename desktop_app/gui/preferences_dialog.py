@@ -256,8 +256,7 @@ def apply_preferences(window: MainWindow, new: Preferences) -> None:
 
         configure_retention(new.revisions_kept, new.revisions_protected)  # from the next save on
     if new.autosave_seconds != old.autosave_seconds:
-        # The Autosaver's single-shot timer waits this long after the last change.
-        window.autosaver._timer.setInterval(round(new.autosave_seconds * 1000))
+        window.autosaver.set_delay(round(new.autosave_seconds * 1000))
     if relayout:
         window.reload_article()
 

@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(db, "ar")
     if args.autosave_ms:
         # The app's pause comes from its constant; the timer is the autosaver's own.
-        window.autosaver._timer.setInterval(args.autosave_ms)
+        window.autosaver.set_delay(args.autosave_ms)
     window.autosaver.failed.connect(lambda message: log.write("failed", message=message))
     window.show()
     actions: list[list[Any]] = plan["actions"]

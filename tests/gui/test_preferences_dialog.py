@@ -277,7 +277,7 @@ def test_accepted_changes_apply_at_once(qapp, window, tmp_path, monkeypatch):
     assert is_dark(qapp.palette()) and is_dark(window.ui.libraryTree.palette())
     editor = next(e for e in window.column.editors() if isinstance(e, TextBlocksEditor))
     assert editor.font().pointSize() == 19
-    assert window.autosaver._timer.interval() == 6000
+    assert window.autosaver.delay_ms == 6000
     assert current_retention() == Retention(50, 5)  # the next save prunes to the new bound
     assert window.column.blocks() == text_before  # laid out again, nothing lost
     # New articles and events take the new defaults.
@@ -419,4 +419,4 @@ def test_app_reads_the_preferences_once_and_applies_them(
     assert reads == [stored] and window.preferences == stored
     assert is_dark(qapp.palette())
     assert QApplication.font("TextBlocksEditor").pointSize() == 17
-    assert window.autosaver._timer.interval() == 7500
+    assert window.autosaver.delay_ms == 7500
