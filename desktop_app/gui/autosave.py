@@ -18,7 +18,6 @@ import contextlib
 import errno
 import os
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +31,8 @@ from desktop_app.i18n import translated_error
 from desktop_app.store.database import Database
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from desktop_app.gui.emergency import EmergencyStore
 
 AUTOSAVE_DELAY_MS = 2000
@@ -144,7 +145,7 @@ class Autosaver(QObject):
         self._closed = False
         self._identity: tuple[Database, int, int] | None = None
         self._remember_identity()
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._executor: ThreadPoolExecutor | None = None  # made at the first save, after the first paint
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._save_in_background)
         self._retry = QTimer(self, singleShot=True)
@@ -210,7 +211,8 @@ class Autosaver(QObject):
         ok = self.flush()
         self._closed = True
         self._retry.stop()
-        self._executor.shutdown(wait=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
         return ok
 
     def _wait(self) -> None:
@@ -236,6 +238,10 @@ class Autosaver(QObject):
         def write() -> None:
             self._finished.emit(attempt, generation, self._write(article_id, document, language, direction))
 
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._pending = self._executor.submit(write)
 
     # --- one attempt (worker thread or UI thread) --------------------------------------------

@@ -3,7 +3,6 @@ hits with the matched words in bold."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
@@ -21,6 +20,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 def snippet_html(title: str, snippet: str) -> str:
     """A search hit as two lines of HTML: the title, then the snippet with its match bold."""
+    import html  # only a search needs it, never the start-up
+
     escaped = html.escape(snippet)
     marked = escaped.replace(html.escape(SNIPPET_OPEN), "<b>", 1).replace(html.escape(SNIPPET_CLOSE), "</b>", 1)
     return f"{html.escape(title)}<br><small>{marked}</small>"
