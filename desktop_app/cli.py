@@ -22,7 +22,6 @@ from desktop_app.i18n import error_text, load_translator, system_language
 
 if TYPE_CHECKING:
     from desktop_app.preferences import Preferences
-    from desktop_app.store.backups import BackupSettings
     from desktop_app.store.database import Database
 
 EXIT_OK = 0
@@ -37,6 +36,17 @@ def _translator(language: str) -> Translate:
     if translator is None:
         return lambda text: text
     return lambda text: translator.translate("cli", text) or text
+
+
+def _confirm(tr: Translate, question: str, needs_yes: str, declined: str, **values: object) -> None:
+    """Ask a [y/N] `question` on the terminal and raise InputError(`declined`) unless the
+    answer is yes; without a terminal nobody can answer, so raise InputError(`needs_yes`)
+    (a script passes --yes). `values` fill all three messages."""
+    if not sys.stdin.isatty():
+        raise InputError(needs_yes, **values)
+    answer = input(tr(question).format(**values)).strip().lower()
+    if answer not in ("y", "yes", tr(QT_TRANSLATE_NOOP("cli", "y")).lower()):
+        raise InputError(declined, **values)
 
 
 def build_parser(tr: Translate) -> argparse.ArgumentParser:
@@ -157,6 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.preferences import load_preferences
 
         args.preferences = load_preferences()  # read once; the commands take what they need
+        args.tr = tr
         status = _COMMANDS[args.command](args, sys.stdout)
         sys.stdout.flush()  # inside the try: a closed pipe surfaces here, not at exit
         return status
@@ -318,12 +329,6 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _backup_settings(path: Path, prefs: Preferences) -> BackupSettings:
-    from desktop_app.store.backups import BackupSettings
-
-    return BackupSettings.for_database(path, prefs.backup_folder, prefs.backups_daily, prefs.backups_weekly)
-
-
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     """Prints the new backup's path (a script can keep it)."""
     from desktop_app.store import backups
@@ -332,7 +337,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     if args.to is not None:
         made = backups.backup_to(path, args.to)
     else:
-        made = backups.make_backup(path, _backup_settings(path, args.preferences))
+        made = backups.make_backup(path, backups.BackupSettings.from_preferences(path, args.preferences))
     print(made.path, file=out)
     return EXIT_OK
 
@@ -340,7 +345,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     from desktop_app.store import backups
 
-    tr = _translator(system_language())
+    tr: Translate = args.tr
     path = backups.local_database_path(args.db)
     backups.check_restorable(args.backup, path)  # a file that cannot be restored is refused before asking
     from desktop_app.gui.single_instance import held_elsewhere
@@ -354,16 +359,15 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
             path=str(path),
         )
     if not args.yes:
-        if not sys.stdin.isatty():
-            raise InputError(
-                QT_TRANSLATE_NOOP("errors", "Restoring replaces the database “{path}”; add --yes to confirm."),
-                path=str(path),
-            )
-        question = tr(QT_TRANSLATE_NOOP("cli", "Replace the database {path} with the backup {backup}? [y/N] "))
-        answer = input(question.format(path=path, backup=args.backup)).strip().lower()
-        if answer not in ("y", "yes", tr(QT_TRANSLATE_NOOP("cli", "y")).lower()):
-            raise InputError(QT_TRANSLATE_NOOP("errors", "Nothing was restored."))
-    result = backups.restore_backup(args.backup, path, _backup_settings(path, args.preferences))
+        _confirm(
+            tr,
+            QT_TRANSLATE_NOOP("cli", "Replace the database {path} with the backup {backup}? [y/N] "),
+            QT_TRANSLATE_NOOP("errors", "Restoring replaces the database “{path}”; add --yes to confirm."),
+            QT_TRANSLATE_NOOP("errors", "Nothing was restored."),
+            path=str(path),
+            backup=str(args.backup),
+        )
+    result = backups.restore_backup(args.backup, path, backups.BackupSettings.from_preferences(path, args.preferences))
     restored = tr(QT_TRANSLATE_NOOP("cli", "Restored {backup} into {path}."))
     print(restored.format(backup=args.backup, path=path), file=out)
     if result.previous is not None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from desktop_app.core.errors import QT_TRANSLATE_NOOP, InputError
+from desktop_app.core.errors import QT_TRANSLATE_NOOP
 
 KINDS = ("article", "event", "table", "list")  # as store.trash.KINDS, without importing the store
 
@@ -36,11 +35,10 @@ def add_trash_parser(commands: Any, tr: Callable[[str], str]) -> None:
 
 
 def cmd_trash(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop_app.cli import EXIT_OK, _open_db, _translator
-    from desktop_app.i18n import system_language
+    from desktop_app.cli import EXIT_OK, _confirm, _open_db
     from desktop_app.store import trash
 
-    tr = _translator(system_language())
+    tr: Callable[[str], str] = args.tr
     db = _open_db(args)
     try:
         if args.trash_action == "list":
@@ -52,7 +50,15 @@ def cmd_trash(args: argparse.Namespace, out: TextIO) -> int:
         else:
             count = trash.trash_count(db)
             if count and not args.yes:
-                _confirm_empty(count, tr)
+                _confirm(
+                    tr,
+                    QT_TRANSLATE_NOOP("cli", "Delete the {count} item(s) in the trash for good? [y/N] "),
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Emptying the trash deletes {count} item(s) for good; add --yes to confirm."
+                    ),
+                    QT_TRANSLATE_NOOP("errors", "Nothing was deleted."),
+                    count=count,
+                )
             deleted = trash.empty_trash(db)
             print(tr(QT_TRANSLATE_NOOP("cli", "Deleted for good: {count}")).format(count=deleted), file=out)
     finally:
@@ -69,16 +75,3 @@ def _print_list(items: list[Any], as_json: bool, out: TextIO) -> None:
         event = f"\t{item.event_title}" if item.event_title else ""
         print(f"{item.kind}\t{item.id}\t{item.deleted_at:%Y-%m-%d %H:%M}\t{item.title}{event}", file=out)
 
-
-def _confirm_empty(count: int, tr: Callable[[str], str]) -> None:
-    if not sys.stdin.isatty():
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Emptying the trash deletes {count} item(s) for good; add --yes to confirm."
-            ),
-            count=count,
-        )
-    question = tr(QT_TRANSLATE_NOOP("cli", "Delete the {count} item(s) in the trash for good? [y/N] "))
-    answer = input(question.format(count=count)).strip().lower()
-    if answer not in ("y", "yes", tr(QT_TRANSLATE_NOOP("cli", "y")).lower()):
-        raise InputError(QT_TRANSLATE_NOOP("errors", "Nothing was deleted."))

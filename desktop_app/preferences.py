@@ -15,12 +15,12 @@ from typing import Any
 
 import platformdirs
 
+from desktop_app.core.export.publish import DIGIT_STYLES  # the export digits this default feeds
 from desktop_app.core.textfile import write_text_file
 
 APP_NAME = "Hadath"
 UI_LANGUAGES = ("system", "ar", "en", "fr")
 DIRECTIONS = ("rtl", "ltr", "auto")
-DIGIT_STYLES = ("as_typed", "western", "arabic-indic")
 THEMES = ("system", "light", "dark")
 
 

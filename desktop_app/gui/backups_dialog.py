@@ -42,9 +42,7 @@ def backup_settings_for(db: Database, preferences: Preferences) -> BackupSetting
     window holds (None: not a local file)."""
     if db.path is None:
         return None
-    return BackupSettings.for_database(
-        db.path, preferences.backup_folder, preferences.backups_daily, preferences.backups_weekly
-    )
+    return BackupSettings.from_preferences(db.path, preferences)
 
 
 def error_text(error: BaseException) -> str:

@@ -194,10 +194,7 @@ class DatabaseProblemDialog(QDialog):
     def _settings(self) -> BackupSettings:
         from desktop_app.store.backups import BackupSettings
 
-        preferences = self.preferences
-        return BackupSettings.for_database(
-            self.path, preferences.backup_folder, preferences.backups_daily, preferences.backups_weekly
-        )
+        return BackupSettings.from_preferences(self.path, self.preferences)
 
     def _backup_label(self, backup: Backup) -> str:
         kinds = {

@@ -45,7 +45,7 @@ from desktop_app.store.positions import (
     next_position,
     write_order,
 )
-from desktop_app.store.trashed import check_live_owner, check_live_table
+from desktop_app.store.trashed import check_live_table
 
 ColumnSpec = str | tuple[str, str]  # a header, or (header, kind)
 
@@ -233,7 +233,6 @@ def create_table(
     body = [_row_texts(row, len(specs)) for row in rows]
     with db.session() as session:
         check_owner(session, event_id, article_id)
-        check_live_owner(session, event_id)
         conn = session.connection()
         owner = AgendaTable.event_id == event_id if event_id is not None else AgendaTable.article_id == article_id
         position = next_position(conn, AgendaTable.position, owner)
@@ -303,7 +302,6 @@ def list_tables(
     in the trash left out (an event in the trash raises InTrashError)."""
     with db.session() as session:
         check_owner(session, event_id, article_id)
-        check_live_owner(session, event_id)
         owner = AgendaTable.event_id == event_id if event_id is not None else AgendaTable.article_id == article_id
         columns = (
             select(func.count(AgendaColumn.id))

@@ -96,7 +96,8 @@ def _check_reason(reason: str) -> str:
 # --- serialisation ------------------------------------------------------------------
 
 
-def _dumps(data: Any) -> str:
+def dumps_json(data: Any) -> str:
+    """JSON as the store writes it: blocks, documents and revisions alike."""
     # Compact and readable Arabic: the stored JSON is for the program and for people
     # poking at the file with sqlite3 alike.
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -121,8 +122,8 @@ def _prepare(document: Document) -> _Prepared:
     return _Prepared(
         title=title,
         document=document,
-        blocks=[(block.kind, _dumps(data)) for block, data in zip(document.blocks, block_json, strict=True)],
-        document_json=_dumps({"title": title, "blocks": block_json}),
+        blocks=[(block.kind, dumps_json(data)) for block, data in zip(document.blocks, block_json, strict=True)],
+        document_json=dumps_json({"title": title, "blocks": block_json}),
         body=body,
         word_count=word_count(f"{title}\n{body}"),
     )
@@ -358,7 +359,7 @@ def write_revision(conn: Connection, article_id: int, document: Document, reason
 
 def document_json(document: Document) -> str:
     """The document as revisions store it: equal text means an equal document."""
-    return _dumps(document_to_json(replace(document, title=document.title.strip())))
+    return dumps_json(document_to_json(replace(document, title=document.title.strip())))
 
 
 def _write_revision(conn: Connection, article_id: int, prepared: _Prepared, reason: str, now: datetime) -> None:
@@ -429,6 +430,7 @@ def update_metadata(db: Database, article_id: int, **fields: Any) -> None:
             fields["slug"] = wanted
         chosen = session.get(Event, fields["event_id"]) if fields.get("event_id") is not None else None
         if fields.get("event_id") is not None and (chosen is None or chosen.deleted_at is not None):
+            # "No event" even for one in the trash: the inspector offers live events only.
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("errors", "There is no event with id {id}."),
                 id=fields["event_id"],

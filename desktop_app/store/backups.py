@@ -37,8 +37,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, StoreError
+
+if TYPE_CHECKING:
+    from desktop_app.preferences import Preferences
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
@@ -84,6 +88,14 @@ class BackupSettings:
         """`folder` as the Preferences hold it: "" means a `backups` folder next to the
         database; a relative folder is taken relative to the database's folder."""
         return cls(backup_folder(database_path, folder), max(1, daily), max(0, weekly))
+
+    @classmethod
+    def from_preferences(cls, database_path: Path, preferences: Preferences) -> BackupSettings:
+        """The folder and retention the reporter chose, for this database (the CLI and
+        both backup dialogs build them the same way)."""
+        return cls.for_database(
+            database_path, preferences.backup_folder, preferences.backups_daily, preferences.backups_weekly
+        )
 
 
 @dataclass(frozen=True)

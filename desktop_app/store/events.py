@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.errors import QT_TRANSLATE_NOOP, NotFoundError, StoreError
+from desktop_app.core.errors import QT_TRANSLATE_NOOP, StoreError
 from desktop_app.store.articles import (
     ArticleSummary,
     EventSummary,
@@ -27,7 +27,7 @@ from desktop_app.store.articles import (
 )
 from desktop_app.store.database import Database
 from desktop_app.store.models import DIGIT_STYLES, Article, Event, utc_now
-from desktop_app.store.trashed import event_in_trash
+from desktop_app.store.trashed import live_event
 
 EVENT_FIELDS = frozenset(
     {
@@ -58,10 +58,6 @@ class EventRecord:
     archived: bool
     created_at: datetime
     updated_at: datetime
-
-
-def _not_found(event_id: int) -> NotFoundError:
-    return NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no event with id {id}."), id=event_id)
 
 
 @lru_cache(maxsize=1)
@@ -146,17 +142,6 @@ def _check_dates(start: date | None, end: date | None) -> None:
             start=start.isoformat(),
             end=end.isoformat(),
         )
-
-
-def live_event(session: Session, event_id: int) -> Event:
-    """The event; one in the trash raises InTrashError (it is neither shown nor changed
-    until restored, see `store.trash`)."""
-    event = session.get(Event, event_id)
-    if event is None:
-        raise _not_found(event_id)
-    if event.deleted_at is not None:
-        raise event_in_trash(event.title)
-    return event
 
 
 def _record(event: Event) -> EventRecord:
@@ -279,7 +264,6 @@ __all__ = [
     "get_event",
     "get_or_create_event",
     "list_events",
-    "live_event",
     "set_archived",
     "unarchive_event",
     "update_event",

@@ -23,7 +23,7 @@ from desktop_app.core.fact_box import (
     wording,
 )
 from desktop_app.store.database import Database
-from desktop_app.store.events import apply_event_fields, live_event
+from desktop_app.store.events import apply_event_fields
 from desktop_app.store.models import (
     AgendaCell,
     AgendaColumn,
@@ -33,6 +33,7 @@ from desktop_app.store.models import (
     Event,
 )
 from desktop_app.store.positions import next_position, write_order
+from desktop_app.store.trashed import live_event
 
 ROLE = "fact_box"
 

@@ -9,19 +9,22 @@ from sqlalchemy import ColumnElement, Connection, Table, bindparam, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop_app.core import reorder
-from desktop_app.core.errors import QT_TRANSLATE_NOOP, NotFoundError, StoreError
+from desktop_app.core.errors import QT_TRANSLATE_NOOP, StoreError
 from desktop_app.store.articles import live_article
-from desktop_app.store.models import Base, Event
+from desktop_app.store.models import Base
+from desktop_app.store.trashed import live_event
 
 
 def check_owner(session: Session, event_id: int | None, article_id: int | None) -> None:
-    """A table or list belongs to an event, or to one (live) article when local."""
+    """A table or list belongs to an event, or to one article when local; the owner must
+    exist and not be in the trash (InTrashError), as a trashed event hides its tables
+    and lists."""
     if (event_id is None) == (article_id is None):
         raise StoreError(
             QT_TRANSLATE_NOOP("errors", "A table or list belongs either to an event or to one article.")
         )
-    if event_id is not None and session.get(Event, event_id) is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no event with id {id}."), id=event_id)
+    if event_id is not None:
+        live_event(session, event_id)
     if article_id is not None:
         live_article(session, article_id)
 

@@ -39,6 +39,7 @@ from desktop_app.core.word_diff import changes_between
 from desktop_app.store.articles import (
     AUTOSAVE_REVISION_WINDOW,
     document_json,
+    dumps_json,
     live_article,
     store_document,
     write_revision,
@@ -280,9 +281,7 @@ def write_migration_revisions(conn: Connection) -> int:
     for article_id, title, words in conn.execute(text(_LIVE_ARTICLES)):
         # The same JSON `document_json` writes, built from the stored block data as it is,
         # without reading it through the current document model (an old file may predate it).
-        raw = json.dumps(
-            {"title": title, "blocks": bodies.get(int(article_id), [])}, ensure_ascii=False, separators=(",", ":")
-        )
+        raw = dumps_json({"title": title, "blocks": bodies.get(int(article_id), [])})
         held = newest.get(int(article_id))
         if held is not None and held[1] == raw and _settled(held[0], held[2], now):
             continue

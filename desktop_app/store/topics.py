@@ -33,7 +33,7 @@ from desktop_app.store.positions import (
     next_position,
     write_order,
 )
-from desktop_app.store.trashed import check_live_list, check_live_owner
+from desktop_app.store.trashed import check_live_list
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,6 @@ def create_list(
     texts = [check_text(text).strip() for text in items]
     with db.session() as session:
         check_owner(session, event_id, article_id)
-        check_live_owner(session, event_id)
         conn = session.connection()
         owner = TopicList.event_id == event_id if event_id is not None else TopicList.article_id == article_id
         list_id = int(
@@ -204,7 +203,6 @@ def list_lists(
     those in the trash left out (an event in the trash raises InTrashError)."""
     with db.session() as session:
         check_owner(session, event_id, article_id)
-        check_live_owner(session, event_id)
         owner = TopicList.event_id == event_id if event_id is not None else TopicList.article_id == article_id
         total = select(func.count(TopicItem.id)).where(TopicItem.list_id == TopicList.id).scalar_subquery()
         covered = (

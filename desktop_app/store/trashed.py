@@ -46,7 +46,7 @@ def list_in_trash(title: str) -> InTrashError:
 
 
 def event_not_found(event_id: int) -> NotFoundError:
-    # The same words as store.events and store.positions: one translation serves all.
+    # The same words as store.articles and store.publishing: one translation serves all.
     return NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no event with id {id}."), id=event_id)
 
 

@@ -29,8 +29,8 @@ from urllib.parse import quote
 
 from desktop_app.core.arabic import slugify, strong_direction
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, InputError
+from desktop_app.core.export.html import direction_attribute, stylesheet
 from desktop_app.core.export.publish import ExportArticle, ExportOptions, export_article
-from desktop_app.resources import resource_path
 
 BundleFormats = Literal["both", "html", "markdown"]
 Progress = Callable[[int, int], bool]
@@ -240,8 +240,6 @@ def render_index(
             # File names read left to right: «مقال.md», not «md.مقال».
             cells.append(f'<td dir="ltr"><a href="{html.escape(quote(twin))}">{html.escape(twin)}</a></td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    heading_dir = strong_direction(title)
-    heading_attr = f' dir="{heading_dir}"' if heading_dir and heading_dir != direction else ""
     head_cells = "".join(f'<th scope="col">{html.escape(text)}</th>' for text in headers)
     return (
         "<!DOCTYPE html>\n"
@@ -250,20 +248,16 @@ def render_index(
         '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title or entries[0].stem)}</title>\n"
-        f"<style>\n{_stylesheet()}{_INDEX_CSS}</style>\n"
+        f"<style>\n{stylesheet()}{_INDEX_CSS}</style>\n"
         "</head>\n"
         "<body>\n<main>\n"
-        + (f"<h1{heading_attr}>{html.escape(title)}</h1>\n" if title else "")
+        + (f"<h1{direction_attribute(title, direction)}>{html.escape(title)}</h1>\n" if title else "")
         + "<table>\n"
         f"<thead><tr>{head_cells}</tr></thead>\n"
         "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n"
         "</table>\n"
         "</main>\n</body>\n</html>\n"
     )
-
-
-def _stylesheet() -> str:
-    return resource_path("export", "article.css").read_text(encoding="utf-8")
 
 
 # --- writing -----------------------------------------------------------------------------

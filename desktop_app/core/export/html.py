@@ -169,7 +169,7 @@ def render_body(document: Document, direction: str = "rtl", captions: tuple[str,
     )
 
 
-def _direction_attribute(text: str, direction: str) -> str:
+def direction_attribute(text: str, direction: str) -> str:
     own = strong_direction(text)
     return f' dir="{own}"' if own and own != direction else ""
 
@@ -177,14 +177,14 @@ def _direction_attribute(text: str, direction: str) -> str:
 def _heading(prepared: Prepared) -> str:
     if not prepared.title:
         return ""
-    title_dir = _direction_attribute(prepared.title, prepared.direction)
+    title_dir = direction_attribute(prepared.title, prepared.direction)
     return f"<h1{title_dir}>{html.escape(prepared.title)}</h1>\n"
 
 
 def _standfirst(prepared: Prepared) -> str:
     if not prepared.standfirst:
         return ""
-    text_dir = _direction_attribute(prepared.standfirst, prepared.direction)
+    text_dir = direction_attribute(prepared.standfirst, prepared.direction)
     return f"<p{text_dir}>{html.escape(prepared.standfirst)}</p>\n"
 
 
@@ -223,7 +223,7 @@ def render_prepared_document(prepared: Prepared) -> str:
     ]
     if prepared.summary:
         head.append(f'<meta name="description" content="{html.escape(prepared.summary)}">')
-    head.append(f"<style>\n{_stylesheet()}</style>")
+    head.append(f"<style>\n{stylesheet()}</style>")
     has_headings = any(isinstance(b, Heading) and b.text.text.strip() for b in prepared.blocks)
     heading = _heading(prepared)
     if not heading and has_headings:
@@ -265,5 +265,5 @@ def render_document(document: Document, options: HtmlOptions | None = None) -> s
 
 
 @cache
-def _stylesheet() -> str:
+def stylesheet() -> str:
     return resource_path("export", "article.css").read_text(encoding="utf-8")

@@ -112,9 +112,9 @@ def _assert_inert(markup: str, *, page: bool, where: str) -> None:
     found = scan(markup)
     assert not found.problems, f"{where}: {found.problems}"
     if page:
-        from desktop_app.core.export.html import _stylesheet
+        from desktop_app.core.export.html import stylesheet
 
-        assert found.styles == [f"\n{_stylesheet()}"], f"{where}: a <style> besides ours"
+        assert found.styles == [f"\n{stylesheet()}"], f"{where}: a <style> besides ours"
     else:
         assert not found.styles, where
     # Each real link was checked by `scan`; every <a> it saw had an href it accepted.
