@@ -8,13 +8,13 @@ good file, the usual case, needs none of them.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from desktop_app.core.errors import HadathError
+from desktop_app.gui.single_instance import digest, resolved
 
 if TYPE_CHECKING:
     from desktop_app.gui.single_instance import InstanceGuard
@@ -25,10 +25,8 @@ _DAMAGED = "database/damaged"
 
 
 def path_digest(path: Path) -> str:
-    """A settings key for a database file (its real path, hashed: keys cannot hold any path)."""
-    import hashlib  # not at import: most starts find no damaged file to look up
-
-    return hashlib.sha256(os.path.realpath(path).encode("utf-8")).hexdigest()[:16]
+    """A database file's part of a settings key."""
+    return digest(str(resolved(path)), 16)
 
 
 def remember_damaged(path: Path) -> None:
@@ -38,11 +36,7 @@ def remember_damaged(path: Path) -> None:
 
 
 def was_damaged(path: Path) -> bool:
-    settings = QSettings()
-    settings.beginGroup(_DAMAGED)
-    marked = bool(settings.childKeys())
-    settings.endGroup()
-    return marked and settings.value(f"{_DAMAGED}/{path_digest(path)}") in (True, "true")
+    return QSettings().value(f"{_DAMAGED}/{path_digest(path)}") in (True, "true")
 
 
 def forget_damaged(path: Path) -> None:

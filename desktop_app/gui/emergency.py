@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTreeWidgetItem
 
 from desktop_app.core.document import Document, document_from_json, document_to_json
 from desktop_app.core.errors import HadathError
+from desktop_app.gui.single_instance import digest
 from desktop_app.i18n import translated_error
 
 if TYPE_CHECKING:
@@ -58,9 +59,7 @@ def database_name(db: Database) -> str:
 
 
 def _key(name: str) -> str:
-    import hashlib  # here: only a failed save writes a copy, and start-up need not load it
-
-    return hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+    return digest(name, 12)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

@@ -57,8 +57,14 @@ def resolved(path: Path) -> Path:
     return Path(os.path.realpath(path.expanduser()))
 
 
+def digest(text: str, length: int) -> str:
+    """A short hex name for `text` (a file's path, a URL) to use in file names and settings
+    keys, which cannot hold the text itself."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
 def _key(path: Path) -> str:
-    return hashlib.sha256(str(resolved(path)).encode("utf-8")).hexdigest()[:24]
+    return digest(str(resolved(path)), 24)
 
 
 def runtime_folder() -> Path:
