@@ -71,6 +71,9 @@ def main(db: str | None = None, article_id: int | None = None) -> int:
     # Restarted for a new language: the old process closes its database first.
     wait_for_previous_instance()
     preferences = load_preferences()  # read once, here; the window keeps them
+    from desktop_app.store.retention import configure_retention
+
+    configure_retention(preferences.revisions_kept, preferences.revisions_protected)
     language = interface_language(preferences.ui_language)
     app = create_application(language)
     assert isinstance(app, QApplication)
@@ -115,24 +118,15 @@ def main(db: str | None = None, article_id: int | None = None) -> int:
     else:
         # The article open when the app last closed; quietly skipped if it was deleted since.
         opened = last is not None and window.open_article(last, quiet=True)
-    def limit_revisions() -> None:
-        # After the first paint: the store's retention module brings SQLAlchemy's ORM,
-        # which the first paint does not need (DESIGN.md decision 9); no save comes sooner.
-        from desktop_app.store.retention import configure_retention
-
-        configure_retention(preferences.revisions_kept, preferences.revisions_protected)
-
     if opened and window.column is not None:
         from desktop_app.gui.after_paint import AfterFirstPaint
 
         def after_paint() -> None:
-            limit_revisions()
             window.refresh_library()
             window.safety.verify_database()
 
         AfterFirstPaint(window.column, after_paint)
     else:
-        limit_revisions()
         window.refresh_library()
         window.show_first_article()
         window.safety.verify_database()

@@ -99,6 +99,7 @@ class ExportDialog(QDialog):
         ui.fileRadio.toggled.connect(self._changed)
         ui.browserButton.clicked.connect(lambda: self.browser_preview_requested.emit(self.options()))
         self._changed()
+        self._preview_timer.stop()  # the first preview is rendered now, not once more later
         self.update_preview()
 
     def set_options(self, options: ExportOptions) -> None:

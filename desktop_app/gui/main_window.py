@@ -174,7 +174,6 @@ class MainWindow(QMainWindow):
         self.record = record
         self.undo_stack = QUndoStack(self)
         self.undo_group.addStack(self.undo_stack)
-        self.undo_group.setActiveStack(self.undo_stack)
         direction = record.direction if record.direction != "auto" else "rtl"
         # The editors load with the first article, after the window is on screen.
         from desktop_app.gui.editor.column import ArticleColumn
@@ -187,15 +186,13 @@ class MainWindow(QMainWindow):
         self.column.edit_source_requested.connect(self.events.edit_source)
         self.column.slash_menu_requested.connect(lambda pos: self.ui.menuInsert.exec(pos))
         self.ui.editorLayout.addWidget(self.column)
-        self.ui.placeholderLabel.hide()
         self._document = record.document
         self.autosaver.watch(record.id, self.snapshot, language=record.language, direction=record.direction)
         self.inspector.load(record, self.event_list())
-        self.ui.libraryTree.select_article(record.id)
         # The stored count: counting 50,000 words again would delay the first paint.
         self._show_counts(record.word_count)
         self.save_label.setText("")
-        self.setWindowTitle(self.tr("{title} — Hadath").format(title=record.title))
+        # Shows the column, selects the article in the library, titles the window.
         self.show_editor(refresh=False)  # just read: its linked blocks are current
         place = QSettings().value(_cursor_key(record.id))
         if not (isinstance(place, str) and self.column.restore_cursor(place)):

@@ -3,6 +3,7 @@ browser preview and an event's articles; the exported text is kept in the histor
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,24 +97,24 @@ class ExportCommands(QObject):
 
     def copy_export(self, article: ExportArticle, options: ExportOptions) -> bool:
         """Put the export on the clipboard: HTML formats as text/html with the article's
-        text (same parts, same digits) as the fallback a plain-text field takes; Markdown and WordPress
-        blocks as text, which is what their editors paste."""
+        text (same parts, same digits) as the fallback a plain-text field takes; Markdown
+        and WordPress blocks as text, which is what their editors paste."""
         from PySide6.QtCore import QMimeData
         from PySide6.QtWidgets import QApplication
 
-        from desktop_app.core.export.publish import export_article, export_plain_text
+        from desktop_app.core.export.publish import export_with_plain_text
 
         window = self._window
         self._revision_before_export()
         try:
-            text = export_article(article, options)
+            text, plain = export_with_plain_text(article, options)
         except HadathError as error:
             QMessageBox.warning(window, self.tr("Export failed"), window.error_message(error))
             return False
         mime = QMimeData()
         if options.format in ("html", "fragment"):
             mime.setHtml(text)
-            mime.setText(export_plain_text(article, options))
+            mime.setText(plain)
         else:
             mime.setText(text)
         QApplication.clipboard().setMimeData(mime)
@@ -122,8 +123,6 @@ class ExportCommands(QObject):
 
     def copy_for_cms(self) -> bool:
         """"Copy for CMS": the body as a fragment (text/html) and plain text."""
-        from desktop_app.core.export.publish import ExportOptions
-
         window = self._window
         article = self.current_article()
         if article is None or window.record is None:
@@ -131,14 +130,7 @@ class ExportCommands(QObject):
         from desktop_app.gui.export_dialog import remembered_options
 
         remembered = remembered_options(window.record.id, self.defaults())
-        options = ExportOptions(
-            format="fragment",
-            digits=remembered.digits,
-            include_title=remembered.include_title,
-            include_summary=remembered.include_summary,
-            include_fact_box=remembered.include_fact_box,
-        )
-        return self.copy_export(article, options)
+        return self.copy_export(article, replace(remembered, format="fragment", front_matter=False))
 
     def preview_in_browser(self, options: ExportOptions | None = None) -> Path | None:
         """Export the page to a temporary file and open it in the system browser."""

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-
-from sqlalchemy import Connection, delete, func, select
+from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, StoreError
-from desktop_app.store.models import Revision
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 # The newest revision of each of these reasons is never pruned.
 PROTECTED_REASONS = ("import", "restore")
@@ -66,6 +67,11 @@ def current_retention() -> Retention:
 
 def prune(conn: Connection, article_id: int, retention: Retention) -> int:
     """Delete the article's revisions beyond the limit, oldest first; returns how many."""
+    # Imported here: the app sets the limits before its first paint, which needs no ORM.
+    from sqlalchemy import delete, func, select
+
+    from desktop_app.store.models import Revision
+
     total = conn.execute(
         select(func.count()).select_from(Revision).where(Revision.article_id == article_id)
     ).scalar_one()

@@ -18,10 +18,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 from desktop_app.core.document import Document
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, InputError
+
+if TYPE_CHECKING:
+    from desktop_app.core.export.prepare import Prepared
 
 ExportFormat = Literal["html", "fragment", "markdown", "wordpress"]
 DigitStyle = Literal["as_typed", "western", "arabic-indic"]
@@ -76,23 +79,27 @@ def file_suffix(format: ExportFormat) -> str:
     return _SUFFIXES[format]
 
 
-def export_plain_text(article: ExportArticle, options: ExportOptions) -> str:
-    """What an HTML export says, as plain text (the clipboard's fallback for a field that
-    takes no HTML): the same title, summary, blocks and digits, one block per line."""
+def export_with_plain_text(article: ExportArticle, options: ExportOptions) -> tuple[str, str]:
+    """The export and what it says as plain text (the clipboard's fallback for a field
+    that takes no HTML): the same title, summary, blocks and digits, one block per line.
+    The article is prepared once for both."""
     from desktop_app.core.export.prepare import prepare
 
     prepared = prepare(article, options)
     lines = [prepared.title, prepared.standfirst, prepared.body.plain_text()]
-    return "\n".join(line for line in lines if line)
+    return _render(prepared, options), "\n".join(line for line in lines if line)
 
 
 def export_article(article: ExportArticle, options: ExportOptions) -> str:
     """The article rendered as `options.format` asks, as text ready to write or copy."""
-    # Imported here: each renderer pulls in its own libraries (Python-Markdown, nh3), and
-    # the GUI imports this module at start-up for its types.
     from desktop_app.core.export.prepare import prepare
 
-    prepared = prepare(article, options)
+    return _render(prepare(article, options), options)
+
+
+def _render(prepared: Prepared, options: ExportOptions) -> str:
+    # Imported here: each renderer pulls in its own libraries (Python-Markdown, nh3), and
+    # the GUI imports this module at start-up for its types.
     if options.format == "html":
         from desktop_app.core.export.html import render_prepared_document
 

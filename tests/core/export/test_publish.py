@@ -14,7 +14,7 @@ from desktop_app.core.export.publish import (
     ExportArticle,
     ExportOptions,
     export_article,
-    export_plain_text,
+    export_with_plain_text,
     file_suffix,
 )
 from desktop_app.core.inline import Inline, Run
@@ -276,13 +276,13 @@ def test_a_link_that_looks_like_a_reference_definition_is_kept():
 
 def test_plain_text_says_what_the_html_says_with_the_same_digits_and_parts():
     options = ExportOptions(format="fragment", digits="arabic-indic", include_fact_box=False)
-    text = export_plain_text(article(), options)
+    _, text = export_with_plain_text(article(), options)
     lines = text.split("\n")
     assert lines[0] == "الدورة ٩٣ للانتربول" and lines[1] == "ملخص ٢٠٢٥ للدورة"
     assert "انظر الموقع ٢٠٢٥ في ٢٤ نونبر" in lines
     assert "مراكش" not in text  # the fact box was left out, as in the HTML
     assert "٠٩:٠٠ | الافتتاح" in lines
-    bare = export_plain_text(
+    _, bare = export_with_plain_text(
         article(), ExportOptions(include_title=False, include_summary=False, include_fact_box=True)
     )
     assert bare.startswith("انظر الموقع 2025") and "المدينة | مراكش" in bare
