@@ -37,6 +37,7 @@ class AgendaEditorActions(QObject):
         self.ui = editor.ui
         self._build_menus()
         self._connect_actions()
+        self._set_icons()
         view = self.ui.tableView
         view.horizontalHeader().customContextMenuRequested.connect(self.column_menu_at)
         view.verticalHeader().customContextMenuRequested.connect(self.row_menu_at)
@@ -127,13 +128,12 @@ class AgendaEditorActions(QObject):
         self.editor.commit_editing()
         handler()
 
-    def apply_direction(self, rtl: bool) -> None:
-        """Column arrows and their shortcuts for a table laid out right to left or not;
-        every icon again, in the editor's direction."""
+    def _set_icons(self) -> None:
+        """Every icon, once: themed icons take the palette and direction when painted.
+        The column arrows are drawn pointing left and mirrored in a table laid out right
+        to left, where "earlier" (the table's start) is on the right."""
         editor, ui = self.editor, self.ui
-        # On screen, "earlier" points where the table starts: right in Arabic.
-        ui.actionMoveColumnEarlier.setShortcut(QKeySequence("Alt+Shift+Right" if rtl else "Alt+Shift+Left"))
-        ui.actionMoveColumnLater.setShortcut(QKeySequence("Alt+Shift+Left" if rtl else "Alt+Shift+Right"))
+        view = ui.tableView  # laid out in the table's direction, not the interface's
         icons = {
             ui.actionAddRow: "fa6s.plus",
             ui.actionRemoveRows: "fa6s.trash-can",
@@ -142,8 +142,6 @@ class AgendaEditorActions(QObject):
             ui.actionMoveDown: "fa6s.arrow-down",
             ui.actionAddColumn: "fa6s.table-columns",
             ui.actionRenameColumn: "fa6s.pen",
-            ui.actionMoveColumnEarlier: "fa6s.arrow-right" if rtl else "fa6s.arrow-left",
-            ui.actionMoveColumnLater: "fa6s.arrow-left" if rtl else "fa6s.arrow-right",
             ui.actionRemoveColumn: "fa6s.circle-minus",
             ui.actionSortAscending: "fa6s.arrow-down-a-z",
             ui.actionSortDescending: "fa6s.arrow-down-z-a",
@@ -154,12 +152,23 @@ class AgendaEditorActions(QObject):
         }
         for action, name in icons.items():
             action.setIcon(themed_icon(name, editor))
+        ui.actionMoveColumnEarlier.setIcon(themed_icon("fa6s.arrow-left", view, directional=True))
+        ui.actionMoveColumnLater.setIcon(themed_icon("fa6s.arrow-right", view, directional=True))
         self.kind_button.setIcon(themed_icon("fa6s.font", editor))
         self.cover_button.setIcon(themed_icon("fa6s.square-check", editor))
         self.import_button.setIcon(themed_icon("fa6s.file-import", editor, directional=True))
         self._kind_icons: dict[str, QIcon] = {kind: themed_icon(name, editor) for kind, name in KIND_ICONS.items()}
         for kind, action in self.kind_actions.items():
             action.setIcon(self._kind_icons[kind])
+
+    def apply_direction(self, rtl: bool) -> None:
+        """The column moves' shortcuts for a table laid out right to left or not; their
+        arrows follow the view by themselves, but the toolbar must be repainted."""
+        ui = self.ui
+        # On screen, "earlier" points where the table starts: right in Arabic.
+        ui.actionMoveColumnEarlier.setShortcut(QKeySequence("Alt+Shift+Right" if rtl else "Alt+Shift+Left"))
+        ui.actionMoveColumnLater.setShortcut(QKeySequence("Alt+Shift+Left" if rtl else "Alt+Shift+Right"))
+        ui.toolBar.update()
 
     # --- enabling -----------------------------------------------------------------------
 

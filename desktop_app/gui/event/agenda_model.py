@@ -150,14 +150,8 @@ class AgendaTableModel(QAbstractTableModel):
         """The live articles covering the row (a session)."""
         return self._coverage.get(self._rows[row].id, ())
 
-    def mark(self, row: int, column: int) -> str | None:
-        return self._marks.get((self._rows[row].id, self._columns[column].id))
-
     def marks(self) -> dict[CellKey, str]:
         return dict(self._marks)
-
-    def direction(self) -> str:
-        return self._direction
 
     def set_direction(self, direction: str) -> None:
         if direction != self._direction:

@@ -56,7 +56,9 @@ class AgendaTablesPanel(QWidget):
         ui.deleteButton.clicked.connect(self.ask_delete_table)
         ui.tableList.currentItemChanged.connect(self._chosen)
         ui.tableList.itemDoubleClicked.connect(lambda _: self.ask_rename_table())
-        self.reload()
+        # Not reload(): the editor has just read the event, and _fill reads the table it
+        # chooses; reload() would read both a second time.
+        self._fill(None)
 
     # --- the list ---------------------------------------------------------------------
 
@@ -93,13 +95,14 @@ class AgendaTablesPanel(QWidget):
         self._tables = [table for table in tables if table.role != FACT_BOX_ROLE]
         ui.tableList.blockSignals(True)
         ui.tableList.clear()
+        icon = themed_icon("fa6s.table", self)
         for table in self._tables:
             title = table.title or self.tr("Untitled table")
             rows = self.tr("%n row(s)", "", table.row_count)
             item = QListWidgetItem(f"{title}\n{rows}")
             item.setData(TABLE_ID_ROLE, table.id)
             item.setToolTip(title)
-            item.setIcon(themed_icon("fa6s.table", self))
+            item.setIcon(icon)
             ui.tableList.addItem(item)
         ids = [table.id for table in self._tables]
         if wanted in ids:

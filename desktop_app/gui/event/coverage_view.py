@@ -200,8 +200,7 @@ class CoverageView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        # Not on a palette or direction change: the themed icons follow both when painted.
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self.refresh()
-        elif event.type() in (QEvent.Type.LayoutDirectionChange, QEvent.Type.PaletteChange):
             self.refresh()

@@ -36,6 +36,7 @@ from desktop_app.core.errors import HadathError
 from desktop_app.i18n import translated_error
 from desktop_app.store import topics
 from desktop_app.store.database import Database
+from desktop_app.store.records import ArticleSummary
 from desktop_app.store.topic_snapshots import ListSnapshot, find_snapshot, restore_snapshot
 from desktop_app.store.topics import TopicItemRecord
 
@@ -49,11 +50,16 @@ _PENDING_ID = -1
 _FSI, _PDI = "\u2068", "\u2069"
 
 
-def article_titles(db: Database, event_id: int, wanted: Iterable[int] = ()) -> dict[int, str]:
-    """Titles of the event's live articles, plus any of `wanted` from other events."""
-    from desktop_app.store.events import event_articles
+def article_titles(
+    db: Database, event_id: int, wanted: Iterable[int] = (), articles: Sequence[ArticleSummary] | None = None
+) -> dict[int, str]:
+    """Titles of the event's live articles (`articles`, when the caller has read them
+    already), plus any of `wanted` from other events."""
+    if articles is None:
+        from desktop_app.store.events import event_articles
 
-    titles = {article.id: article.title for article in event_articles(db, event_id)}
+        articles = event_articles(db, event_id)
+    titles = {article.id: article.title for article in articles}
     if any(article_id not in titles for article_id in wanted):
         from desktop_app.store.reads import list_articles
 

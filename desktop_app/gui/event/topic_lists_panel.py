@@ -38,6 +38,7 @@ from desktop_app.gui.icons import themed_icon
 from desktop_app.i18n import translated_error
 from desktop_app.store import topics, trash
 from desktop_app.store.database import Database
+from desktop_app.store.events import event_articles
 from desktop_app.store.topic_snapshots import ListSnapshot, restore_snapshot, take_snapshot
 from desktop_app.store.topics import TopicListSummary
 
@@ -154,7 +155,7 @@ class TopicListsPanel(QWidget):
         self.delegate.entered.connect(self._entered)
         self._titles: dict[int, str] = {}
         self._article_order: list[int] = []
-        self._refresh_icons()
+        self._set_icons()
 
         self.ui.newListButton.clicked.connect(self.new_list)
         self.ui.renameListButton.clicked.connect(self.rename_list)
@@ -216,10 +217,9 @@ class TopicListsPanel(QWidget):
 
     def _load_titles(self) -> None:
         linked = {article_id for row in range(self.model.rowCount()) for article_id in self.model.item(row).article_ids}
-        self._titles = article_titles(self.db, self.event_id, linked)
-        from desktop_app.store.events import event_articles
-
-        self._article_order = [article.id for article in event_articles(self.db, self.event_id)]
+        articles = event_articles(self.db, self.event_id)  # read once: the titles and their order
+        self._titles = article_titles(self.db, self.event_id, linked, articles)
+        self._article_order = [article.id for article in articles]
         self.model.set_article_titles(self._titles)
 
     def current_list_id(self) -> int | None:
@@ -263,7 +263,8 @@ class TopicListsPanel(QWidget):
             button.setEnabled(has_list and bool(rows))
         self.ui.itemsView.setEnabled(has_list)
 
-    def _refresh_icons(self) -> None:
+    def _set_icons(self) -> None:
+        # Once: themed icons take the palette and direction when painted (icons.py).
         self.ui.newListButton.setIcon(themed_icon("fa6s.plus", self))
         self.ui.renameListButton.setIcon(themed_icon("fa6s.pen", self))
         self.ui.deleteListButton.setIcon(themed_icon("fa6s.trash", self))
@@ -276,9 +277,7 @@ class TopicListsPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.LayoutDirectionChange, QEvent.Type.PaletteChange):
-            self._refresh_icons()
-        elif event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.reload()
 
