@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.store.database import Database
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -35,17 +38,15 @@ ISSUES = [
 ]
 
 
-def build_event(db: object) -> tuple[int, list[int]]:
+def build_event(db: Database) -> tuple[int, list[int]]:
     """The sample's event with its fact box, programme, key issues and two articles."""
     from desktop_app.core.importer import load_file
     from desktop_app.locale_names import names_for
     from desktop_app.store import agenda, events, topics
     from desktop_app.store.articles import NewArticle, create_articles
-    from desktop_app.store.database import Database
     from desktop_app.store.fact_box import create_fact_box
     from desktop_app.store.from_event import new_article_from_event
 
-    assert isinstance(db, Database)
     event_id = events.create_event(
         db, EVENT, organizer="الانتربول", city="مراكش", country="المملكة المغربية",
         start_date=date(2025, 11, 24), end_date=date(2025, 11, 27), language="ar_MA",
@@ -141,24 +142,21 @@ def main() -> None:
         db.close()
 
 
-def dialogs(window: object, event_id: int) -> dict[str, Callable[[], QDialog]]:
+def dialogs(window: MainWindow, event_id: int) -> dict[str, Callable[[], QDialog]]:
     from desktop_app.gui.event.insert_from_event_dialog import InsertFromEventDialog
     from desktop_app.gui.event.new_article_dialog import NewArticleDialog
-    from desktop_app.gui.main_window import MainWindow
     from desktop_app.store.events import get_event
 
-    assert isinstance(window, MainWindow)
     def export_dialog() -> QDialog:
         from desktop_app.gui.export_dialog import ExportDialog
         from desktop_app.store.publishing import export_article_of
 
-        assert isinstance(window, MainWindow) and window.record is not None
+        assert window.record is not None
         return ExportDialog(export_article_of(window.db, window.record.id), window.record.id, window)
 
     def bundle_dialog() -> QDialog:
         from desktop_app.gui.event.bundle_export_dialog import BundleExportDialog
 
-        assert isinstance(window, MainWindow)
         return BundleExportDialog(window.db, event_id, window)
 
     def csv_dialog() -> QDialog:
@@ -189,7 +187,6 @@ def dialogs(window: object, event_id: int) -> dict[str, Callable[[], QDialog]]:
     def preferences(page: str) -> QDialog:
         from desktop_app.gui.preferences_dialog import PreferencesDialog
 
-        assert isinstance(window, MainWindow)
         dialog = PreferencesDialog(window.preferences, window.language, window)
         dialog.ui.tabs.setCurrentWidget(getattr(dialog.ui, page))
         return dialog
@@ -197,25 +194,22 @@ def dialogs(window: object, event_id: int) -> dict[str, Callable[[], QDialog]]:
     def help_dialog() -> QDialog:
         from desktop_app.gui.help_dialog import HelpDialog
 
-        assert isinstance(window, MainWindow)
         return HelpDialog(window.language, window)
 
     def about_dialog() -> QDialog:
         from desktop_app.gui.about_dialog import AboutDialog
 
-        return AboutDialog(window if isinstance(window, MainWindow) else None)
+        return AboutDialog(window)
 
     def shortcuts_dialog() -> QDialog:
         from desktop_app.gui.shortcuts_dialog import ShortcutsDialog
 
-        assert isinstance(window, MainWindow)
         return ShortcutsDialog(window, window)
 
     def trash_dialog() -> QDialog:
         from desktop_app.gui.trash_dialog import TrashDialog
         from desktop_app.store import agenda, trash
 
-        assert isinstance(window, MainWindow)
         if not trash.list_trash(window.db):  # something to show, kept out of the other shots
             speakers = agenda.create_table(
                 window.db, "جدول المتحدثين", event_id=event_id, columns=["الاسم", "الصفة"],

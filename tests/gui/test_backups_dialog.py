@@ -31,16 +31,6 @@ def settings(database) -> BackupSettings:
     return BackupSettings.for_database(database.path)
 
 
-@pytest.fixture
-def window(qtbot, database, isolated_settings):
-    win = MainWindow(database, "en")
-    qtbot.addWidget(win)
-    win.resize(1100, 700)
-    win.show()
-    yield win
-    win.autosaver.shutdown()
-
-
 def adopt(qtbot, new: MainWindow | None) -> MainWindow:
     """The window a restore made: closed with the test, its database too."""
     assert new is not None

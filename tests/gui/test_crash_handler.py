@@ -23,21 +23,11 @@ TYPED = " وختمت الجلسة"
 SAVE = autosave.save_document
 
 
-@pytest.fixture(autouse=True)
-def private_folders(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-
-
 @pytest.fixture
-def window(database, sample_id, isolated_settings):
-    win = MainWindow(database, "en")
-    win.resize(1000, 700)
-    win.show()
-    assert win.open_article(sample_id)
-    yield win
-    win.autosaver.shutdown()
-    win.close()
-    win.deleteLater()
+def window(window, sample_id):
+    """The shared window with the sample open."""
+    assert window.open_article(sample_id)
+    return window
 
 
 @pytest.fixture

@@ -5,17 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
 
-from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.shortcuts_dialog import ShortcutsDialog, collect_shortcuts, key_text, plain_text
-
-
-@pytest.fixture
-def window(qtbot, database, isolated_settings):
-    win = MainWindow(database, "en")
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.autosaver.shutdown()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QStyleFactory, QWidget
 
 from desktop_app.gui.icons import themed_icon
-from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.palette import dark_palette
 from desktop_app.gui.theme import (
     ThemeController,
@@ -33,14 +32,10 @@ def appearance(qapp):
 
 
 @pytest.fixture
-def window(qtbot, database, sample_id, isolated_settings, appearance):
-    win = MainWindow(database, "en")
-    qtbot.addWidget(win)
-    win.resize(1000, 700)
-    win.show()
-    assert win.open_article(sample_id)
-    yield win
-    win.autosaver.shutdown()
+def window(appearance, window, sample_id):
+    """The shared window with the sample open; `appearance` first, so it is put back last."""
+    assert window.open_article(sample_id)
+    return window
 
 
 def ink(pixmap) -> QColor:

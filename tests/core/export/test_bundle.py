@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
-import subprocess
 import zipfile
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -27,6 +25,8 @@ from desktop_app.core.export.bundle import (
 )
 from desktop_app.core.export.publish import ExportArticle, ExportOptions, export_article
 from desktop_app.core.inline import Inline
+
+from .checks import run_vnu, vnu_command
 
 EVENT = "الدورة 93 للجمعية العامة للانتربول"
 HOSTILE = '<script>alert("x")</script> & \'quotes\''
@@ -222,16 +222,7 @@ def test_index_escapes_every_text():
     _parse(page)  # no active element
 
 
-def _vnu() -> list[str] | None:
-    local = Path(__file__).resolve().parents[3] / ".tools/node_modules/vnu-jar/build/dist/vnu.jar"
-    java = shutil.which("java")
-    for jar in (os.environ.get("VNU_JAR", ""), str(local)):
-        if java and jar and Path(jar).exists():
-            return [java, "-jar", jar]
-    return None
-
-
-@pytest.mark.skipif(_vnu() is None, reason="Nu Html Checker not installed (make vnu)")
+@pytest.mark.skipif(vnu_command() is None, reason="Nu Html Checker not installed (make vnu)")
 def test_nu_html_checker_passes_the_index_and_pages(tmp_path, articles):
     hostile = [*articles, (4, _article(HOSTILE, "hostile", status="draft"))]
     written = write_bundle(_plan(hostile, event_title=HOSTILE), tmp_path / "bundle")
@@ -239,10 +230,7 @@ def test_nu_html_checker_passes_the_index_and_pages(tmp_path, articles):
     french = tmp_path / "fr"
     write_bundle(_plan(articles, event_title="Salon du livre", locale="fr_MA", formats="html"), french)
     pages = [*sorted(written.glob("*.html")), french / INDEX_NAME]
-    command = _vnu()
-    assert command is not None
-    result = subprocess.run([*command, "--Werror", "--format", "text", *map(str, pages)],
-                            capture_output=True, text=True)
+    result = run_vnu(pages)
     assert result.returncode == 0, result.stderr + result.stdout
 
 

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -16,6 +14,8 @@ from desktop_app.core.codecs.plaintext_in import from_plain_text
 from desktop_app.core.document import Document, Heading, ListBlock, Paragraph, TableBlock
 from desktop_app.core.export.html import HtmlOptions, render_body, render_document, render_fragment
 from desktop_app.core.inline import Inline, Run
+
+from .checks import run_vnu, vnu_command
 
 TITLE = "انطلاق الدورة 93 للانتربول في المغرب"
 GOLDEN = Path(__file__).resolve().parents[2] / "fixtures" / "golden"
@@ -143,21 +143,9 @@ def test_headings_levels_round_trip_through_html():
     assert "<h2" in body and "<h3" in body and "<h4" in body
 
 
-def _vnu() -> list[str] | None:
-    local = Path(__file__).resolve().parents[3] / ".tools/node_modules/vnu-jar/build/dist/vnu.jar"
-    candidates = [os.environ.get("VNU_JAR", ""), str(local)]
-    java = shutil.which("java")
-    for jar in candidates:
-        if java and jar and Path(jar).exists():
-            return [java, "-jar", jar]
-    return None
-
-
-@pytest.mark.skipif(_vnu() is None, reason="Nu Html Checker not installed (make vnu)")
+@pytest.mark.skipif(vnu_command() is None, reason="Nu Html Checker not installed (make vnu)")
 def test_nu_html_checker_passes(sample, tmp_path):
     page = tmp_path / "sample.html"
     page.write_text(render_document(sample, HtmlOptions("ar", "rtl", "ملخص")), encoding="utf-8")
-    command = _vnu()
-    assert command is not None
-    result = subprocess.run([*command, "--Werror", "--format", "text", str(page)], capture_output=True, text=True)
+    result = run_vnu([page])
     assert result.returncode == 0, result.stderr + result.stdout
