@@ -4,12 +4,12 @@ follows what is actually installed or bundled."""
 
 from __future__ import annotations
 
+import functools
 import platform
 import re
 import sysconfig
 from dataclasses import dataclass
 from importlib import metadata
-from importlib.util import find_spec
 from pathlib import Path
 
 from PySide6.QtCore import Qt, qVersion
@@ -118,6 +118,7 @@ def _licence_files(distribution: metadata.Distribution) -> list[str]:
     return texts
 
 
+@functools.cache  # the Qt licences serve Qt, PySide6 and shiboken6 alike
 def _resource_texts(names: tuple[str, ...]) -> str:
     return "\n\n".join(resource_path("licenses", n).read_text(encoding="utf-8").strip() for n in names)
 
@@ -142,13 +143,12 @@ def library(name: str) -> Component:
 
 def font_awesome() -> Component:
     """The Font Awesome Free icon font the icons are drawn from (through QtAwesome)."""
-    version = ""
-    spec = find_spec("qtawesome")
-    if spec is not None and spec.submodule_search_locations:
-        fonts = Path(next(iter(spec.submodule_search_locations))) / "fonts"
-        found = sorted(fonts.glob("fontawesome6-solid-webfont-*.ttf"))
-        if found:
-            version = found[-1].stem.rsplit("-", 1)[-1]
+    from desktop_app.gui.icons import font_file
+
+    try:
+        version = font_file("fa6s").stem.rsplit("-", 1)[-1]
+    except RuntimeError:  # no qtawesome, or no font in it
+        version = ""
     notice = (
         "Font Awesome Free by Fonticons, Inc. — https://fontawesome.com\n"
         "Licence: https://fontawesome.com/license/free\n"

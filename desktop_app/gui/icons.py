@@ -26,15 +26,22 @@ _loaded: dict[str, tuple[str, dict[str, str]]] = {}
 
 def _fonts_folder() -> Path:
     spec = find_spec("qtawesome")  # finds the package without importing it
-    assert spec is not None and spec.submodule_search_locations
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("qtawesome is not installed")
     return Path(next(iter(spec.submodule_search_locations))) / "fonts"
+
+
+def font_file(prefix: str) -> Path:
+    """The newest of qtawesome's files of one icon font ("fa6s"); RuntimeError if none."""
+    folder = _fonts_folder()
+    return folder / _newest(folder, f"{_FONTS[prefix]}-[0-9]*.ttf")
 
 
 def _font(prefix: str) -> tuple[str, dict[str, str]]:
     """The font family and the name → character map of one icon font, loaded once."""
     if prefix not in _loaded:
         folder = _fonts_folder()
-        ttf = _newest(folder, f"{_FONTS[prefix]}-[0-9]*.ttf")
+        ttf = font_file(prefix).name
         charmap = _newest(folder, f"{_FONTS[prefix]}-charmap-[0-9]*.json")
         font_id = QFontDatabase.addApplicationFont(str(folder / ttf))
         families = QFontDatabase.applicationFontFamilies(font_id)
