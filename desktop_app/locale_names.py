@@ -1,4 +1,5 @@
-"""Month names and digits of a coverage locale, from Qt's CLDR data.
+"""Month names and digits of a coverage locale, from Qt's CLDR data; and moments as the
+interface language writes them (`short_local_time`).
 
 Outside `core` and `store` because it imports Qt; they receive it as a
 `core.fact_box.DateNames`. QtCore only, so the CLI can use it without widgets.
@@ -6,9 +7,10 @@ Outside `core` and `store` because it imports Qt; they receive it as a
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cache
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDateTime, QLocale
 
 # Offered in the event sheet; any locale name Qt knows is accepted too.
 COVERAGE_LOCALES: tuple[str, ...] = (
@@ -41,3 +43,10 @@ def locale_display_name(locale: str) -> str:
     language = qlocale.nativeLanguageName()
     territory = qlocale.nativeTerritoryName()
     return f"{language} ({territory})" if "_" in locale and territory else language
+
+
+def short_local_time(moment: datetime) -> str:
+    """A moment in local time, in the interface language's short date-and-time format:
+    when a revision, a backup, an emergency copy or a trashed item was made."""
+    stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)

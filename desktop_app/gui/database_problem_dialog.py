@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QDateTime, QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QStyle, QWidget
 
@@ -30,6 +30,7 @@ from desktop_app.core.errors import HadathError
 from desktop_app.gui.database_open import path_digest
 from desktop_app.gui.forms.database_problem_dialog_ui import Ui_DatabaseProblemDialog
 from desktop_app.i18n import translated_error
+from desktop_app.locale_names import short_local_time
 from desktop_app.store.database import DamagedDatabaseError, ForeignDatabaseError, NewerDatabaseError
 
 if TYPE_CHECKING:
@@ -203,9 +204,7 @@ class DatabaseProblemDialog(QDialog):
             "before-restore": self.tr("before a restore"),
             "before-update": self.tr("before an update"),
         }
-        when = QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(backup.created.timestamp())), QLocale.FormatType.ShortFormat
-        )
+        when = short_local_time(backup.created)
         return self.tr("{when} ({kind}) — {name}").format(
             when=when, kind=kinds.get(backup.kind, backup.kind), name=backup.path.name
         )

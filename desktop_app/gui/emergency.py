@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTreeWidgetItem, QWidget
 
@@ -36,6 +36,7 @@ from desktop_app.core.document import Document, document_from_json, document_to_
 from desktop_app.core.errors import HadathError
 from desktop_app.gui.single_instance import digest
 from desktop_app.i18n import translated_error
+from desktop_app.locale_names import short_local_time
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -305,8 +306,7 @@ class RecoveryDialog(QDialog):
         locale = QLocale()
         for step in steps:
             copy = step.copy
-            when = QDateTime.fromSecsSinceEpoch(int(copy.saved_at.timestamp()))
-            kept = locale.toString(when, QLocale.FormatType.ShortFormat)
+            kept = short_local_time(copy.saved_at)
             words = word_count(copy.document.plain_text())
             action = (
                 self.tr("Back into its article")

@@ -16,7 +16,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -33,6 +32,7 @@ from desktop_app.core.errors import HadathError
 from desktop_app.core.word_diff import Segment, count_changes, diff_words
 from desktop_app.gui.forms.history_panel_ui import Ui_HistoryPanel
 from desktop_app.i18n import translated_error
+from desktop_app.locale_names import short_local_time
 from desktop_app.store.database import Database
 from desktop_app.store.reads import get_article
 from desktop_app.store.revisions import RevisionSummary, get_revision, list_revisions, restore_revision
@@ -164,8 +164,7 @@ class RevisionModel(QAbstractTableModel):
 
     def when(self, summary: RevisionSummary) -> str:
         """The time in the UI's locale and the computer's time zone."""
-        moment = QDateTime.fromMSecsSinceEpoch(int(summary.created_at.timestamp() * 1000))
-        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        return short_local_time(summary.created_at)
 
     def what(self, summary: RevisionSummary) -> str:
         if not summary.readable:

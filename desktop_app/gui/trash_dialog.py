@@ -9,7 +9,7 @@ brings its library, the open article and the event sheet up to date.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QTreeWidgetItem, QWidget
 
@@ -17,6 +17,7 @@ from desktop_app.core.errors import HadathError
 from desktop_app.gui.forms.trash_dialog_ui import Ui_TrashDialog
 from desktop_app.gui.icons import themed_icon
 from desktop_app.i18n import translated_error
+from desktop_app.locale_names import short_local_time
 from desktop_app.store import trash
 from desktop_app.store.database import Database
 from desktop_app.store.trash import ItemKey, TrashedItem
@@ -111,8 +112,7 @@ class TrashDialog(QDialog):
         return self.tr("Topic list · %n topic(s)", "", entry.size)
 
     def _when(self, entry: TrashedItem) -> str:
-        stamp = QDateTime.fromSecsSinceEpoch(int(entry.deleted_at.timestamp()), QTimeZone.utc()).toLocalTime()
-        return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+        return short_local_time(entry.deleted_at)
 
     def selected_keys(self) -> list[ItemKey]:
         """The selected items, in the dialog's order."""
