@@ -15,7 +15,7 @@ from typing import Any
 
 import platformdirs
 
-from desktop_app.core.export.publish import DIGIT_STYLES  # the export digits this default feeds
+from desktop_app.core.arabic import DIGIT_STYLES  # the export digits this default feeds
 from desktop_app.core.textfile import write_text_file
 
 APP_NAME = "Hadath"

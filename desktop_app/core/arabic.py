@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal, get_args
 
 # Tashkeel (harakat, tanwin, shadda, sukun, dagger alif, Quranic marks) and tatweel.
 _TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff\u0640]")
@@ -49,6 +50,11 @@ def fold_for_search(text: str) -> str:
     text = strip_tashkeel(text)
     text = text.translate(_FOLD).translate(_TO_WESTERN)
     return text.casefold()
+
+
+# How an export writes digits: as the reporter typed them, or all Western or Arabic-Indic.
+DigitStyle = Literal["as_typed", "western", "arabic-indic"]
+DIGIT_STYLES: tuple[DigitStyle, ...] = get_args(DigitStyle)
 
 
 def to_western_digits(text: str) -> str:

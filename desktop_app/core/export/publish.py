@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal, get_args
 
+from desktop_app.core.arabic import DIGIT_STYLES as DIGIT_STYLES  # part of the export API
+from desktop_app.core.arabic import DigitStyle
 from desktop_app.core.document import Document
 from desktop_app.core.errors import QT_TRANSLATE_NOOP, InputError
 
@@ -27,10 +29,8 @@ if TYPE_CHECKING:
     from desktop_app.core.export.prepare import Prepared
 
 ExportFormat = Literal["html", "fragment", "markdown", "wordpress"]
-DigitStyle = Literal["as_typed", "western", "arabic-indic"]
 
 EXPORT_FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
-DIGIT_STYLES: tuple[DigitStyle, ...] = get_args(DigitStyle)
 
 _SUFFIXES: dict[ExportFormat, str] = {
     "html": ".html",
